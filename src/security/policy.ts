@@ -1,0 +1,94 @@
+import type { Actor, Role } from './roles.js';
+
+/**
+ * Who may do what: the one place where access is decided. Deny by default: an action that
+ * is not listed for a role is refused. Case-bound actions also need the case to be visible
+ * (need-to-know: assigned to it, or to its team).
+ */
+export const GLOBAL_ACTIONS = [
+  'organization:read',
+  'organization:create',
+  'organization:update',
+  'directory:read',
+  'directory:create',
+  'directory:update',
+  'case:create',
+  'case:list',
+  'user:manage',
+  'team:manage',
+  'audit:read',
+] as const;
+export type GlobalAction = (typeof GLOBAL_ACTIONS)[number];
+
+export const CASE_ACTIONS = [
+  'read',
+  'update',
+  'assign',
+  'note:create',
+  'note:update',
+  'person:create',
+  'person:update',
+  'identity:reveal',
+  'identity:update',
+  'location:reveal',
+  'location:update',
+  'audit:read',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+const STAFF: readonly Role[] = ['supervisor', 'lawyer', 'caseworker'];
+
+const GLOBAL: Record<GlobalAction, readonly Role[]> = {
+  'organization:read': [...STAFF, 'analyst'],
+  'organization:create': STAFF,
+  'organization:update': STAFF,
+  'directory:read': STAFF,
+  'directory:create': STAFF,
+  'directory:update': STAFF,
+  'case:create': ['supervisor', 'lawyer', 'caseworker'],
+  'case:list': STAFF,
+  'user:manage': ['admin'],
+  'team:manage': ['admin'],
+  'audit:read': ['auditor'],
+};
+
+const ON_VISIBLE_CASE: Record<CaseAction, readonly Role[]> = {
+  read: STAFF,
+  update: ['supervisor', 'lawyer'],
+  assign: ['supervisor', 'lawyer'],
+  'note:create': STAFF,
+  'note:update': STAFF,
+  'person:create': STAFF,
+  'person:update': ['lawyer', 'caseworker'],
+  'identity:reveal': ['lawyer', 'caseworker'],
+  'identity:update': ['lawyer', 'caseworker'],
+  'location:reveal': ['lawyer'],
+  'location:update': ['lawyer', 'caseworker'],
+  // "Who looked at this case?" is for the case's supervisor.
+  'audit:read': ['supervisor'],
+};
+
+export function allows(actor: Actor, action: GlobalAction): boolean {
+  return GLOBAL[action].includes(actor.role);
+}
+
+/** The facts about one case that access depends on. */
+export interface CaseAccessFacts {
+  teamId: string | null;
+  assignedUserIds: readonly string[];
+}
+
+export function canSeeCase(actor: Actor, facts: CaseAccessFacts): boolean {
+  if (!STAFF.includes(actor.role)) return false;
+  if (facts.assignedUserIds.includes(actor.userId)) return true;
+  return facts.teamId !== null && actor.teamIds.includes(facts.teamId);
+}
+
+export function allowsOnCase(actor: Actor, action: CaseAction, facts: CaseAccessFacts): boolean {
+  return canSeeCase(actor, facts) && ON_VISIBLE_CASE[action].includes(actor.role);
+}
+
+/** What the user may do on a case, sent with it so the UI hides what is not allowed. */
+export function caseAbilities(actor: Actor, facts: CaseAccessFacts): Record<CaseAction, boolean> {
+  return Object.fromEntries(CASE_ACTIONS.map((a) => [a, allowsOnCase(actor, a, facts)])) as Record<CaseAction, boolean>;
+}

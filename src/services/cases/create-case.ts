@@ -1,0 +1,72 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { caseCode, type CaseCreateInput } from '../../domain/case.js';
+import type { Actor } from '../../security/roles.js';
+import { addAssignment, findCaseByCode, insertCase, linkPerson } from '../../store/cases.js';
+import { requireGlobal } from '../access/require-global.js';
+import { requirePerson } from '../access/require-person.js';
+import type { Deps } from '../deps.js';
+import { InvalidInputError } from '../errors.js';
+import { insertProtectedPerson } from '../people/insert-protected-person.js';
+import { runUseCase, type UseCaseContext } from '../use-case.js';
+import { caseView } from './case-view.js';
+
+/**
+ * Open a case for a new client (registered here, identity encrypted) or for an existing
+ * client the actor may already see. The creator is assigned to the case.
+ */
+export function createCase(deps: Deps, actor: Actor, input: CaseCreateInput) {
+  return runUseCase(deps, actor, async (ctx) => {
+    requireGlobal(ctx, 'case:create', { type: 'case' });
+    if (input.teamId && !actor.teamIds.includes(input.teamId)) {
+      throw new InvalidInputError('teamId', 'you can only open a case for a team you belong to');
+    }
+    const client = input.client
+      ? await insertProtectedPerson(ctx, { kind: 'client', ...input.client })
+      : (await requirePerson(ctx, input.clientId ?? '', 'read', null)).person;
+    if (client.kind !== 'client') throw new InvalidInputError('clientId', 'the person is not a client');
+
+    const id = randomUUID();
+    const at = ctx.now.toISOString();
+    const row = await insertCase(ctx.tx, {
+      id,
+      code: await freshCode(ctx),
+      client_id: client.id,
+      team_id: input.teamId ?? null,
+      status: 'intake',
+      opened_on: input.openedOn ?? at.slice(0, 10),
+      closed_on: null,
+      summary: input.summary ? deps.cipher.encrypt('cases', 'summary', id, input.summary) : null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+    await linkPerson(ctx.tx, {
+      case_id: id,
+      person_id: client.id,
+      relation: 'client',
+      relationship: null,
+      created_at: at,
+    });
+    await addAssignment(ctx.tx, id, actor.userId, at);
+    await ctx.audit({
+      action: 'case.create',
+      targetType: 'case',
+      targetId: id,
+      caseId: id,
+      details: { clientId: client.id, newClient: Boolean(input.client) },
+    });
+    return caseView(row, {
+      clientLabel: client.label,
+      summary: input.summary ?? null,
+      actor,
+      facts: { teamId: row.team_id, assignedUserIds: [actor.userId] },
+    });
+  });
+}
+
+async function freshCode(ctx: UseCaseContext): Promise<string> {
+  for (;;) {
+    const code = caseCode(randomBytes(8));
+    if (!(await findCaseByCode(ctx.tx, code))) return code;
+  }
+}

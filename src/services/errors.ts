@@ -1,0 +1,60 @@
+/** Errors a use case may end with; the API maps each to one HTTP status. */
+export class NotFoundError extends Error {
+  constructor(readonly resource: string) {
+    super(`${resource} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly action: string) {
+    super(`not allowed: ${action}`);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** An update against a version that is no longer the current one. */
+export class ConflictError extends Error {
+  constructor(
+    readonly resource: string,
+    readonly currentVersion: number,
+  ) {
+    super(`${resource} was changed by someone else (now at version ${currentVersion})`);
+    this.name = 'ConflictError';
+  }
+}
+
+/** A rule of the domain broken by otherwise well-formed input. */
+export class InvalidInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidInputError';
+  }
+}
+
+/** The user must prove who they are again before this action. */
+export class StepUpRequiredError extends Error {
+  constructor() {
+    super('confirm your password or second factor again to continue');
+    this.name = 'StepUpRequiredError';
+  }
+}
+
+/**
+ * Access refused. Thrown inside a use case's transaction; the use-case runner rolls the
+ * transaction back, records the refusal in the audit log, and surfaces it as "not found"
+ * (for records whose existence is itself protected) or "forbidden".
+ */
+export class AccessRefused extends Error {
+  constructor(
+    readonly action: string,
+    readonly target: { type: string; id: string | null },
+    readonly surface: 'not-found' | 'forbidden',
+  ) {
+    super(`refused: ${action}`);
+    this.name = 'AccessRefused';
+  }
+}

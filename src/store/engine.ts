@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import SQLiteDatabase from 'better-sqlite3-multiple-ciphers';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg, { TypeOverrides } from 'pg';
+import type { Database } from './schema.js';
+
+export type EngineName = 'sqlite' | 'postgres';
+export type Db = Kysely<Database>;
+
+export interface Store {
+  db: Db;
+  engine: EngineName;
+  /** Where the embedded database file lives (sqlite only). */
+  file: string | null;
+  close(): Promise<void>;
+}
+
+export const SQLITE_FILE = 'safehold.db';
+
+export class NotEncryptedKeyError extends Error {}
+
+/**
+ * Open the embedded store: one SQLite file encrypted as a whole with SQLCipher (page
+ * encryption with HMAC), WAL journal, synchronous=FULL so an acknowledged commit survives a
+ * crash, foreign keys enforced.
+ */
+export function openSqlite(dataDir: string, sqlcipherKey: Buffer): Store {
+  const file = join(dataDir, SQLITE_FILE);
+  const raw = new SQLiteDatabase(file);
+  try {
+    raw.pragma(`cipher='sqlcipher'`);
+    raw.pragma('legacy=4');
+    raw.pragma(`key="x'${sqlcipherKey.toString('hex')}'"`);
+    // Reading the schema fails here when the key is wrong or the file is not ours.
+    raw.prepare('select count(*) as n from sqlite_master').get();
+  } catch (err) {
+    raw.close();
+    throw new Error(`the database file ${file} cannot be opened with this key: ${(err as Error).message}`);
+  }
+  raw.pragma('journal_mode=WAL');
+  raw.pragma('synchronous=FULL');
+  raw.pragma('foreign_keys=ON');
+  raw.pragma('busy_timeout=5000');
+  raw.pragma('secure_delete=ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { db, engine: 'sqlite', file, close: () => db.destroy() };
+}
+
+const INT8_OID = 20;
+
+export function openPostgres(url: string, poolSize = 10): Store {
+  // bigint columns (audit sequence numbers, counts) come back as numbers, not strings.
+  const types = new TypeOverrides();
+  types.setTypeParser(INT8_OID, Number);
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', file: null, close: () => db.destroy() };
+}
