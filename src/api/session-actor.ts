@@ -10,6 +10,14 @@ export class UnauthenticatedError extends Error {
   }
 }
 
+/** The session has passed the password but not yet a second factor. */
+export class SecondFactorRequiredError extends Error {
+  constructor() {
+    super('set up or enter your second factor first');
+    this.name = 'SecondFactorRequiredError';
+  }
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
@@ -18,10 +26,15 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that answer without a session (health, login). */
     public?: boolean;
+    /** Routes a session awaiting its second factor may use (enrol, verify, log out). */
+    beforeSecondFactor?: boolean;
   }
 }
 
-/** The session token from the cookie (browsers) or the Authorization header (API clients). */
+/**
+ * The session token from the Authorization header (API clients) or the cookie (browsers).
+ * When a Bearer token is sent, the cookie is ignored.
+ */
 export function sessionTokenOf(req: FastifyRequest): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || null;
@@ -33,12 +46,16 @@ export function actorOf(req: FastifyRequest): Actor {
   return req.actor;
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, maxAgeSeconds: number): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    secure: true,
-    sameSite: 'strict',
-    maxAge: maxAgeSeconds,
-  });
+const COOKIE_OPTIONS = { path: '/', httpOnly: true, secure: true, sameSite: 'strict' } as const;
+
+/**
+ * The `__Host-` cookie: Secure, HttpOnly, SameSite=Strict, Path=/ and no Domain. Without
+ * Max-Age it lasts until the browser closes; the server ends the session on its own terms.
+ */
+export function setSessionCookie(reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, COOKIE_OPTIONS);
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, COOKIE_OPTIONS);
 }

@@ -52,3 +52,29 @@ export function addTeamMember(db: Db, teamId: string, userId: string) {
     .onConflict((oc) => oc.columns(['team_id', 'user_id']).doNothing())
     .execute();
 }
+
+export function findTeam(db: Db, id: string) {
+  return db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listTeams(db: Db) {
+  return db.selectFrom('teams').selectAll().orderBy('name').execute();
+}
+
+export function listTeamMembers(db: Db) {
+  return db
+    .selectFrom('team_members')
+    .innerJoin('users', 'users.id', 'team_members.user_id')
+    .select(['team_members.team_id', 'users.id as user_id', 'users.username'])
+    .orderBy('users.username')
+    .execute();
+}
+
+export async function removeTeamMember(db: Db, teamId: string, userId: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('team_members')
+    .where('team_id', '=', teamId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return r.numDeletedRows > 0n;
+}

@@ -1,17 +1,13 @@
-import { appendAudit } from '../../security/audit-log.js';
 import type { Actor } from '../../security/roles.js';
 import { hashSessionToken } from '../../security/session-token.js';
 import { endSession } from '../../store/sessions.js';
 import type { Deps } from '../deps.js';
+import { runUseCase } from '../use-case.js';
 
-export async function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
-  const now = deps.now();
-  await deps.db.transaction().execute(async (tx) => {
-    await endSession(tx, hashSessionToken(token), now.toISOString());
-    await appendAudit(
-      tx,
-      { actorId: actor.userId, action: 'auth.logout', outcome: 'ok', targetType: 'user', targetId: actor.userId },
-      now,
-    );
+/** End the current session on the server: its token is worth nothing from now on. */
+export function logout(deps: Deps, actor: Actor, token: string): Promise<void> {
+  return runUseCase(deps, actor, async (ctx) => {
+    await endSession(ctx.tx, hashSessionToken(token), ctx.now.toISOString());
+    await ctx.audit({ action: 'auth.logout', targetType: 'user', targetId: actor.userId });
   });
 }

@@ -7,7 +7,10 @@ import type { Deps } from '../deps.js';
 /** Refresh last-seen at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_MS = 60_000;
 
-/** The actor behind a session token, or null when the session is unknown, ended or expired. */
+/**
+ * The actor behind a session token, or null when the session is unknown, ended, idle too long,
+ * past its lifetime, or its user is disabled (the session is then ended for good).
+ */
 export async function resolveSession(deps: Deps, token: string): Promise<Actor | null> {
   const tokenHash = hashSessionToken(token);
   const session = await findLiveSession(deps.db, tokenHash);
@@ -28,5 +31,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Actor |
     role: session.role,
     teamIds: await teamIdsOfUser(deps.db, session.user_id),
     authenticatedAt: new Date(lastProof ?? session.password_at),
+    sessionId: session.id,
+    awaitingSecondFactor: session.second_factor_at === null,
   };
 }
