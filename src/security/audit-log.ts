@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../store/engine.js';
+import { leafHash } from './audit-merkle.js';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -29,9 +30,9 @@ export interface AuditRow {
   details: string;
 }
 
-/** SHA-256 over the previous hash and a canonical encoding of every field of the entry. */
-export function entryHash(prevHash: Uint8Array, row: AuditRow): Buffer {
-  const canonical = JSON.stringify([
+/** The one encoding of an entry that both the hash chain and the Merkle tree cover. */
+export function canonicalEntry(row: AuditRow): Buffer {
+  const fields = [
     row.seq,
     row.at,
     row.actor_id,
@@ -42,8 +43,18 @@ export function entryHash(prevHash: Uint8Array, row: AuditRow): Buffer {
     row.case_id,
     row.reason,
     row.details,
-  ]);
-  return createHash('sha256').update(prevHash).update(canonical, 'utf8').digest();
+  ];
+  return Buffer.from(JSON.stringify(fields), 'utf8');
+}
+
+/** The chain link: SHA-256 over the previous hash and the canonical entry. */
+export function entryHash(prevHash: Uint8Array, row: AuditRow): Buffer {
+  return createHash('sha256').update(prevHash).update(canonicalEntry(row)).digest();
+}
+
+/** The entry as a leaf of the RFC 9162 Merkle tree. */
+export function entryLeafHash(row: AuditRow): Buffer {
+  return leafHash(canonicalEntry(row));
 }
 
 /**
