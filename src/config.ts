@@ -27,7 +27,20 @@ const env = z.object({
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
   HOST: z.string().min(1).default('127.0.0.1'),
+  SAFEHOLD_PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) origin such as https://safehold.example.org' })
+    .optional(),
+  SAFEHOLD_WEBAUTHN_RP_ID: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, { error: 'must be a host name such as safehold.example.org' })
+    .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  SAFEHOLD_TRUST_PROXY: z
+    .string()
+    .regex(/^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/, {
+      error: 'must be a comma-separated list of proxy addresses or CIDR ranges',
+    })
+    .optional(),
 });
 
 export interface Config {
@@ -38,6 +51,20 @@ export interface Config {
   port: number;
   bodyLimit: number;
   session: { idleTimeoutMs: number; absoluteLifetimeMs: number; stepUpWindowMs: number };
+  /** The origin browsers use (HSTS is sent when it is https) and the WebAuthn relying-party id. */
+  site: { origin: string; rpId: string };
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges). Without
+   * it every client behind a proxy would share the proxy's address, and the per-address login
+   * throttle would hold them all back together.
+   */
+  trustedProxies: string[];
+}
+
+/** The origin the server is reached at by default: a loopback address is named localhost. */
+function defaultOrigin(host: string, port: number): string {
+  const name = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(host) ? 'localhost' : host;
+  return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
 }
 
 /** Read configuration from the environment; a bad value is an error naming the variable. */
@@ -48,6 +75,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`configuration: ${String(first?.path[0])} ${first?.message ?? 'is not valid'}`);
   }
   const e = parsed.data;
+  const origin = new URL(e.SAFEHOLD_PUBLIC_ORIGIN ?? defaultOrigin(e.HOST, e.PORT)).origin;
   return {
     dataDir: e.SAFEHOLD_DATA_DIR,
     databaseUrl: e.SAFEHOLD_DATABASE_URL ?? null,
@@ -60,5 +88,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       absoluteLifetimeMs: e.SAFEHOLD_SESSION_MAX_HOURS * 3_600_000,
       stepUpWindowMs: 5 * 60_000,
     },
+    site: { origin, rpId: e.SAFEHOLD_WEBAUTHN_RP_ID ?? new URL(origin).hostname },
+    trustedProxies: e.SAFEHOLD_TRUST_PROXY?.split(',') ?? [],
   };
 }

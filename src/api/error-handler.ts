@@ -7,8 +7,11 @@ import {
   NotFoundError,
   StepUpRequiredError,
 } from '../services/errors.js';
+import { ThrottledError } from '../services/auth/auth-errors.js';
+import { CrossSiteRequestError } from './cross-site.js';
+import { evidenceProblem } from './routes/evidence/file-problems.js';
 import { PROBLEM_TYPES, type Problem } from './problem.js';
-import { UnauthenticatedError } from './session-actor.js';
+import { SecondFactorRequiredError, UnauthenticatedError } from './session-actor.js';
 
 function send(reply: FastifyReply, body: Problem) {
   return reply.code(body.status).type('application/problem+json').send(body);
@@ -35,8 +38,30 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       errors: [{ field: err.field, message: err.message }],
     });
   }
+  const evidence = evidenceProblem(err);
+  if (evidence) return send(reply, evidence);
   if (err instanceof UnauthenticatedError) {
     return send(reply, { type: PROBLEM_TYPES.unauthorized, title: 'Sign in first', status: 401, detail: err.message });
+  }
+  if (err instanceof SecondFactorRequiredError) {
+    return send(reply, {
+      type: PROBLEM_TYPES.secondFactorRequired,
+      title: 'Second factor required',
+      status: 403,
+      detail: err.message,
+    });
+  }
+  if (err instanceof CrossSiteRequestError) {
+    return send(reply, {
+      type: PROBLEM_TYPES.crossSite,
+      title: 'Refused from another site',
+      status: 403,
+      detail: err.message,
+    });
+  }
+  if (err instanceof ThrottledError) {
+    reply.header('Retry-After', String(err.retryAfterSeconds));
+    return send(reply, { type: PROBLEM_TYPES.tooMany, title: 'Too many attempts', status: 429, detail: err.message });
   }
   if (err instanceof NotFoundError) {
     return send(reply, { type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404 });

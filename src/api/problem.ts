@@ -18,6 +18,8 @@ export const PROBLEM_TYPES = {
   unauthorized: 'https://safehold.invalid/problems/unauthorized',
   conflict: 'https://safehold.invalid/problems/conflict',
   stepUp: 'https://safehold.invalid/problems/step-up-required',
+  secondFactorRequired: 'https://safehold.invalid/problems/second-factor-required',
+  crossSite: 'https://safehold.invalid/problems/cross-site-request',
   tooLarge: 'https://safehold.invalid/problems/payload-too-large',
   unsupportedMedia: 'https://safehold.invalid/problems/unsupported-media-type',
   tooMany: 'https://safehold.invalid/problems/too-many-requests',

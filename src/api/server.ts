@@ -7,16 +7,37 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { startCheckpointSchedule } from '../services/audit/checkpoint-schedule.js';
 import type { Deps } from '../services/deps.js';
 import { resolveSession } from '../services/auth/resolve-session.js';
 import type { Store } from '../store/engine.js';
 import type { ApiApp } from './api-app.js';
 import { errorHandler } from './error-handler.js';
+import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { caseRoutes } from './routes/cases/routes.js';
+import { exportRoutes } from './routes/exports/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { organizationRoutes } from './routes/organizations/routes.js';
-import { sessionTokenOf, UnauthenticatedError } from './session-actor.js';
+import { peopleRoutes } from './routes/people/routes.js';
+import { documentRoutes } from './routes/documents/routes.js';
+import { overviewRoutes } from './routes/overview/routes.js';
+import { statusRoutes } from './routes/status/routes.js';
+import { supportRoutes } from './routes/support/routes.js';
+import { claimRoutes } from './routes/claims/routes.js';
+import { engagementRoutes } from './routes/engagements/routes.js';
+import { legalActionRoutes } from './routes/legal-actions/routes.js';
+import { referralRoutes } from './routes/referrals/routes.js';
+import { taskRoutes } from './routes/tasks/routes.js';
+import { refuseCrossSite } from './cross-site.js';
+import { adminRoutes } from './routes/admin/routes.js';
+import { evidenceRoutes } from './routes/evidence/routes.js';
+import { evidenceUploadRoutes } from './routes/evidence/upload-routes.js';
+import { incidentRoutes } from './routes/incidents/routes.js';
+import { searchRoutes } from './routes/search/routes.js';
+import { vocabularyRoutes } from './routes/vocabularies/routes.js';
+import { securityHeaders } from './security-headers.js';
+import { SecondFactorRequiredError, sessionTokenOf, UnauthenticatedError } from './session-actor.js';
 
 export interface ServerOptions {
   store: Store;
@@ -24,14 +45,16 @@ export interface ServerOptions {
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
   logger?: boolean;
+  /** Reverse proxies whose X-Forwarded-For is believed; none by default. */
+  trustedProxies?: string[];
 }
 
 export async function buildServer(opts: ServerOptions): Promise<ApiApp> {
   const app = Fastify({
     logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
-    // Never trust client-supplied X-Forwarded-* unless configured behind a proxy.
-    trustProxy: false,
+    // Client-supplied X-Forwarded-* is believed only from the configured proxies.
+    trustProxy: opts.trustedProxies?.length ? opts.trustedProxies : false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -64,6 +87,7 @@ export async function buildServer(opts: ServerOptions): Promise<ApiApp> {
     transform: jsonSchemaTransform,
   });
 
+  app.addHook('onRequest', refuseCrossSite(opts.deps.site));
   app.addHook('onRequest', async (req) => {
     const token = sessionTokenOf(req);
     if (token) {
@@ -73,15 +97,46 @@ export async function buildServer(opts: ServerOptions): Promise<ApiApp> {
     if (!req.actor && !req.routeOptions.config.public && req.routeOptions.url !== undefined) {
       throw new UnauthenticatedError();
     }
+    const { config } = req.routeOptions;
+    if (req.actor?.awaitingSecondFactor && !config.public && !config.beforeSecondFactor) {
+      throw new SecondFactorRequiredError();
+    }
   });
-  app.addHook('onSend', async (_req, reply) => {
-    reply.header('Cache-Control', 'no-store');
-  });
+  app.addHook('onSend', securityHeaders(opts.deps.site));
 
   healthRoutes(app);
   authRoutes(app);
+  adminRoutes(app);
   organizationRoutes(app);
   caseRoutes(app);
+  peopleRoutes(app);
+  auditRoutes(app);
+  exportRoutes(app);
+  vocabularyRoutes(app);
+  incidentRoutes(app);
+  evidenceRoutes(app);
+  searchRoutes(app);
+  // Multipart uploads of evidence files: the only routes that take anything but JSON.
+  await app.register(evidenceUploadRoutes);
+  statusRoutes(app);
+  documentRoutes(app);
+  supportRoutes(app);
+  overviewRoutes(app);
+  engagementRoutes(app);
+  claimRoutes(app);
+  referralRoutes(app);
+  legalActionRoutes(app);
+  taskRoutes(app);
+
+  // Signed audit checkpoints while the server runs (every 1,000 entries or 15 minutes).
+  const checkpoints = startCheckpointSchedule(opts.deps, {
+    onRefused: (finding) => app.log.error({ finding }, 'the audit log does not verify: no checkpoint signed'),
+    onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
+  });
+  app.addHook('onClose', (_instance, done) => {
+    checkpoints.stop();
+    done();
+  });
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
   return app;

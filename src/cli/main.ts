@@ -1,7 +1,14 @@
 import { Command } from 'commander';
+import { auditCommand } from './commands/audit.js';
+import { backupCommand } from './commands/backup.js';
+import { demoCommand } from './commands/demo.js';
+import { evidenceCommand } from './commands/evidence.js';
 import { initCommand } from './commands/init.js';
+import { rekeyCommand } from './commands/rekey.js';
+import { restoreCommand } from './commands/restore.js';
 import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
+import { userCommand } from './commands/user.js';
 
 const program = new Command()
   .name('safehold')
@@ -9,8 +16,15 @@ const program = new Command()
   .showHelpAfterError();
 
 initCommand(program);
+demoCommand(program);
 serveCommand(program);
 startCommand(program);
+rekeyCommand(program);
+backupCommand(program);
+restoreCommand(program);
+userCommand(program);
+auditCommand(program);
+evidenceCommand(program);
 
 try {
   await program.parseAsync(process.argv);

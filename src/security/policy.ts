@@ -17,6 +17,10 @@ export const GLOBAL_ACTIONS = [
   'user:manage',
   'team:manage',
   'audit:read',
+  'team:deadlines',
+  'vocabulary:read',
+  'vocabulary:manage',
+  'search:run',
 ] as const;
 export type GlobalAction = (typeof GLOBAL_ACTIONS)[number];
 
@@ -33,6 +37,13 @@ export const CASE_ACTIONS = [
   'location:reveal',
   'location:update',
   'audit:read',
+  'export:approve',
+  'support:update',
+  'task:update',
+  'consent:override',
+  'incident:record',
+  'consent:record',
+  'evidence:original',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -50,6 +61,13 @@ const GLOBAL: Record<GlobalAction, readonly Role[]> = {
   'user:manage': ['admin'],
   'team:manage': ['admin'],
   'audit:read': ['auditor'],
+  // What is overdue or due soon across a team's cases.
+  'team:deadlines': ['supervisor'],
+  // The controlled vocabularies (HURIDOCS terms) are reference data; local terms are an admin's.
+  'vocabulary:read': ['admin', ...STAFF, 'analyst', 'auditor'],
+  'vocabulary:manage': ['admin'],
+  // Full-text search over the records of the cases the user sees.
+  'search:run': STAFF,
 };
 
 const ON_VISIBLE_CASE: Record<CaseAction, readonly Role[]> = {
@@ -66,10 +84,24 @@ const ON_VISIBLE_CASE: Record<CaseAction, readonly Role[]> = {
   'location:update': ['lawyer', 'caseworker'],
   // "Who looked at this case?" is for the case's supervisor.
   'audit:read': ['supervisor'],
+  // A bulk export of identities from the case needs a second person's approval.
+  'export:approve': ['supervisor'],
+  // The support ledger (entitlements, payments) is kept by those who work with the client.
+  'support:update': ['lawyer', 'caseworker'],
+  // Follow-ups and deadlines are everyone's work on the case.
+  'task:update': STAFF,
+  // Referring a client who has not consented takes a supervisor, who must say why.
+  'consent:override': ['supervisor'],
+  // Abuses, their acts, sources, interventions and evidence are recorded by the staff on the case.
+  'incident:record': STAFF,
+  // A client's consent to a use of their testimony is taken by their lawyer or caseworker.
+  'consent:record': ['lawyer', 'caseworker'],
+  // An evidence original may carry names and GPS positions: a download is a protected look.
+  'evidence:original': ['lawyer', 'caseworker'],
 };
 
 export function allows(actor: Actor, action: GlobalAction): boolean {
-  return GLOBAL[action].includes(actor.role);
+  return !actor.awaitingSecondFactor && GLOBAL[action].includes(actor.role);
 }
 
 /** The facts about one case that access depends on. */
@@ -79,7 +111,7 @@ export interface CaseAccessFacts {
 }
 
 export function canSeeCase(actor: Actor, facts: CaseAccessFacts): boolean {
-  if (!STAFF.includes(actor.role)) return false;
+  if (actor.awaitingSecondFactor || !STAFF.includes(actor.role)) return false;
   if (facts.assignedUserIds.includes(actor.userId)) return true;
   return facts.teamId !== null && actor.teamIds.includes(facts.teamId);
 }

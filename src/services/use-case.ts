@@ -2,7 +2,7 @@ import { appendAudit, type AuditEntry } from '../security/audit-log.js';
 import type { Actor } from '../security/roles.js';
 import type { Db } from '../store/engine.js';
 import type { Deps } from './deps.js';
-import { AccessRefused, ForbiddenError, NotFoundError } from './errors.js';
+import { AccessRefused, ForbiddenError, NotFoundError, StepUpRequiredError } from './errors.js';
 
 export interface UseCaseContext {
   tx: Db;
@@ -33,24 +33,29 @@ export async function runUseCase<T>(deps: Deps, actor: Actor, work: (ctx: UseCas
       }),
     );
   } catch (err) {
+    if (err instanceof StepUpRequiredError) {
+      // Allowed, but only after a fresh proof: the attempt is recorded like any refusal.
+      await recordRefusal(deps.db, actor, { action: 'auth.step-up-required', targetType: null, targetId: null }, now);
+      throw err;
+    }
     if (!(err instanceof AccessRefused)) throw err;
-    await recordRefusal(deps.db, actor, err, now);
+    await recordRefusal(
+      deps.db,
+      actor,
+      { action: err.action, targetType: err.target.type, targetId: err.target.id },
+      now,
+    );
     throw err.surface === 'not-found' ? new NotFoundError(err.target.type) : new ForbiddenError(err.action);
   }
 }
 
-async function recordRefusal(db: Db, actor: Actor, refusal: AccessRefused, at: Date): Promise<void> {
-  await db.transaction().execute((tx) =>
-    appendAudit(
-      tx,
-      {
-        actorId: actor.userId,
-        action: refusal.action,
-        outcome: 'refused',
-        targetType: refusal.target.type,
-        targetId: refusal.target.id,
-      },
-      at,
-    ),
-  );
+async function recordRefusal(
+  db: Db,
+  actor: Actor,
+  refusal: { action: string; targetType: string | null; targetId: string | null },
+  at: Date,
+): Promise<void> {
+  await db
+    .transaction()
+    .execute((tx) => appendAudit(tx, { ...refusal, actorId: actor.userId, outcome: 'refused' }, at));
 }

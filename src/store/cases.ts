@@ -114,3 +114,11 @@ export function listCasePeople(db: Db, caseId: string) {
     .orderBy('case_people.created_at')
     .execute();
 }
+
+export function countCases(db: Db) {
+  return db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow()
+    .then((r) => Number(r.n));
+}

@@ -42,6 +42,8 @@ export function openSqlite(dataDir: string, sqlcipherKey: Buffer): Store {
   raw.pragma('foreign_keys=ON');
   raw.pragma('busy_timeout=5000');
   raw.pragma('secure_delete=ON');
+  // SQLCipher does not encrypt temporary files: keep sorts and temp tables in memory.
+  raw.pragma('temp_store=MEMORY');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
@@ -53,6 +55,11 @@ export function openPostgres(url: string, poolSize = 10): Store {
   const types = new TypeOverrides();
   types.setTypeParser(INT8_OID, Number);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection dropped by the server (a restart, a failover) is discarded by the pool
+  // and replaced on next use; without a listener the error would end the whole process.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL connection lost: ${err.message}`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', file: null, close: () => db.destroy() };
 }

@@ -11,6 +11,7 @@ export async function serve(config: Config, safehold: Safehold): Promise<void> {
     deps: safehold.deps,
     bodyLimit: config.bodyLimit,
     logger: true,
+    trustedProxies: config.trustedProxies,
   });
   const address = await app.listen({ host: config.host, port: config.port });
   console.log(`Safehold is listening at ${address}`);

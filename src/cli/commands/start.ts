@@ -64,7 +64,7 @@ export function startCommand(program: Command): void {
         console.log(`First administrator created. Log in as "admin" with the password: ${password}`);
         console.log('You will be asked to set up a second factor at first login. This password is shown only once.');
       }
-      console.log(`Open http://${config.host}:${config.port}/ (API description at /api/openapi.json).`);
+      console.log(`Open ${config.site.origin}/ (API description at ${config.site.origin}/api/openapi.json).`);
       await serve(config, safehold);
     });
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../security/roles.js';
 import { insertNote } from '../../store/case-notes.js';
 import { requireCase } from '../access/require-case.js';
 import type { Deps } from '../deps.js';
+import { indexNote } from '../search/index-note.js';
 import { runUseCase } from '../use-case.js';
 import { noteView } from './note-view.js';
 
@@ -21,6 +22,7 @@ export function addNote(deps: Deps, actor: Actor, caseId: string, body: string) 
       created_at: at,
       updated_at: at,
     });
+    await indexNote(ctx, { id, caseId, body, createdAt: at });
     await ctx.audit({ action: 'note.create', targetType: 'note', targetId: id, caseId });
     return noteView(deps.cipher, row);
   });

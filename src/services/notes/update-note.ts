@@ -3,6 +3,7 @@ import { findNote, updateNote as updateRow } from '../../store/case-notes.js';
 import { requireCase } from '../access/require-case.js';
 import type { Deps } from '../deps.js';
 import { ConflictError, NotFoundError } from '../errors.js';
+import { indexNote } from '../search/index-note.js';
 import { runUseCase } from '../use-case.js';
 import { noteView } from './note-view.js';
 
@@ -16,6 +17,7 @@ export function updateNote(deps: Deps, actor: Actor, caseId: string, noteId: str
       updated_at: ctx.now.toISOString(),
     });
     if (!row) throw new ConflictError('note', current.version);
+    await indexNote(ctx, { id: noteId, caseId, body, createdAt: row.created_at });
     await ctx.audit({ action: 'note.update', targetType: 'note', targetId: noteId, caseId });
     return noteView(deps.cipher, row);
   });

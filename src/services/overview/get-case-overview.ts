@@ -1,0 +1,36 @@
+import { dateOf } from '../../domain/calendar.js';
+import type { Actor } from '../../security/roles.js';
+import { findPerson } from '../../store/people.js';
+import { requireCase } from '../access/require-case.js';
+import type { Deps } from '../deps.js';
+import { NotFoundError } from '../errors.js';
+import { statusHistory } from '../status/status-history.js';
+import { runUseCase } from '../use-case.js';
+import { documentsSection } from './documents-section.js';
+import { supportSection } from './support-section.js';
+
+/** How many days ahead the case page warns that all support ends. */
+export const OVERVIEW_HORIZON_DAYS = 30;
+
+/**
+ * The case page in one read: the client's current legal status, documents (numbers hidden),
+ * support in force and when it runs out. Each part is a section loaded for the case's client;
+ * further sections (such as open tasks) are added here and to the route's output schema.
+ */
+export function getCaseOverview(deps: Deps, actor: Actor, caseId: string) {
+  return runUseCase(deps, actor, async (ctx) => {
+    const { row } = await requireCase(ctx, caseId, 'read');
+    const client = await findPerson(ctx.tx, row.client_id);
+    if (!client) throw new NotFoundError('case');
+    const on = dateOf(ctx.now);
+    const { current, lapsed } = await statusHistory(ctx, client.id, on);
+    return {
+      on,
+      case: { id: row.id, code: row.code, status: row.status, version: row.version },
+      client: { id: client.id, label: client.label },
+      legalStatus: { current, lapsed },
+      documents: await documentsSection(ctx, client.id, on),
+      support: await supportSection(ctx, client.id, on, OVERVIEW_HORIZON_DAYS),
+    };
+  });
+}
