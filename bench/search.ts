@@ -28,7 +28,7 @@ const params = { clients: flags.clients, notes: flags.notes, seed: flags.seed, i
 const TARGET_P95_MS = 100;
 const PAGE = 20;
 
-await ensureSeeded(params, (line) => console.log(line));
+await ensureSeeded({ clients: params.clients, notes: params.notes, seed: params.seed }, (line) => console.log(line));
 const manifest = await ensureCorpus(params, (line) => console.log(line));
 const dir = corpusDirFor(params);
 console.log(

@@ -1,5 +1,4 @@
-import multipart from '@fastify/multipart';
-import type { BusboyFileStream } from '@fastify/busboy';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { FileRefusedError } from '../../../files/errors.js';
@@ -23,7 +22,7 @@ function tooLarge(maxBytes: number): FileRefusedError {
  * stream as if the file ended there; a file cut off that way is refused here before intake can
  * finish with it, never stored shortened.
  */
-async function* wholeFile(file: BusboyFileStream, maxBytes: number): AsyncGenerator<Uint8Array> {
+async function* wholeFile(file: MultipartFile['file'], maxBytes: number): AsyncGenerator<Uint8Array> {
   for await (const chunk of file as AsyncIterable<Buffer>) yield chunk;
   if (file.truncated) throw tooLarge(maxBytes);
 }
