@@ -3,7 +3,7 @@ import type { Deps } from '../deps.js';
 import { AccessRefused } from '../errors.js';
 import { runUseCase } from '../use-case.js';
 import { issueRecoveryCodes } from './issue-recovery-codes.js';
-import { requireFreshProof } from './recent-proof.js';
+import { requireRecentProof } from '../access/require-recent-proof.js';
 
 /** Ten new recovery codes replacing the old ones (all of which stop working); needs a recent proof. */
 export function regenerateRecoveryCodes(deps: Deps, actor: Actor) {
@@ -11,7 +11,7 @@ export function regenerateRecoveryCodes(deps: Deps, actor: Actor) {
     if (actor.awaitingSecondFactor) {
       throw new AccessRefused('auth.recovery-codes', { type: 'user', id: actor.userId }, 'forbidden');
     }
-    requireFreshProof(ctx);
+    requireRecentProof(ctx);
     const recoveryCodes = await issueRecoveryCodes(ctx.tx, actor.userId, ctx.now.toISOString());
     await ctx.audit({ action: 'auth.recovery-codes', targetType: 'user', targetId: actor.userId });
     return { recoveryCodes };

@@ -5,7 +5,7 @@ import { findUser } from '../../store/users.js';
 import type { Deps } from '../deps.js';
 import { AccessRefused, InvalidInputError } from '../errors.js';
 import { runUseCase } from '../use-case.js';
-import { requireFreshProof } from './recent-proof.js';
+import { requireRecentProof } from '../access/require-recent-proof.js';
 
 /**
  * Begin setting up an authenticator app: a new secret, stored encrypted and unconfirmed until
@@ -23,7 +23,7 @@ export function startTotpEnrolment(deps: Deps, actor: Actor) {
     if (actor.awaitingSecondFactor && (await listWebauthnCredentials(ctx.tx, user.id)).length > 0) {
       throw new AccessRefused('auth.totp.enrol', { type: 'user', id: user.id }, 'forbidden');
     }
-    if (!actor.awaitingSecondFactor) requireFreshProof(ctx);
+    if (!actor.awaitingSecondFactor) requireRecentProof(ctx);
     const secret = newTotpSecret();
     const sealed = deps.cipher.encrypt('totp_credentials', 'secret', user.id, secret);
     await putUnconfirmedTotp(ctx.tx, user.id, sealed, ctx.now.toISOString());

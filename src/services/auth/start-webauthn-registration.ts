@@ -6,7 +6,7 @@ import { findUser } from '../../store/users.js';
 import type { Deps } from '../deps.js';
 import { AccessRefused } from '../errors.js';
 import { runUseCase } from '../use-case.js';
-import { requireFreshProof } from './recent-proof.js';
+import { requireRecentProof } from '../access/require-recent-proof.js';
 import { sessionOf } from './session-of.js';
 import { hasSecondFactor, storedCredential } from './webauthn-credentials.js';
 
@@ -22,7 +22,7 @@ export function startWebauthnRegistration(deps: Deps, actor: Actor) {
     if (!user || (actor.awaitingSecondFactor && (await hasSecondFactor(ctx.tx, actor.userId)))) {
       throw new AccessRefused('auth.webauthn.register', { type: 'user', id: actor.userId }, 'forbidden');
     }
-    if (!actor.awaitingSecondFactor) requireFreshProof(ctx);
+    if (!actor.awaitingSecondFactor) requireRecentProof(ctx);
     const existing = (await listWebauthnCredentials(ctx.tx, user.id)).map(storedCredential);
     const options = await registrationOptions(
       deps.site,

@@ -3,7 +3,8 @@ import { findDocument } from '../../store/documents.js';
 import { requirePerson } from '../access/require-person.js';
 import type { Deps } from '../deps.js';
 import { NotFoundError } from '../errors.js';
-import { requireRecentProof, revealedUntil } from '../people/recent-proof.js';
+import { requireRecentProof } from '../access/require-recent-proof.js';
+import { revealedUntil } from '../people/recent-proof.js';
 import { runUseCase } from '../use-case.js';
 import { openNumber } from './document-view.js';
 

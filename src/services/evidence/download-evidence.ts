@@ -5,7 +5,7 @@ import type { Actor } from '../../security/roles.js';
 import type { Deps } from '../deps.js';
 import { AccessRefused } from '../errors.js';
 import { allowedOnEvery } from '../incidents/incident-access.js';
-import { requireRecentProof } from '../people/recent-proof.js';
+import { requireRecentProof } from '../access/require-recent-proof.js';
 import { runUseCase, type UseCaseContext } from '../use-case.js';
 import { recordCustody } from './custody.js';
 import { EvidenceDamagedError } from './errors.js';

@@ -4,7 +4,7 @@ import { requireCase } from '../access/require-case.js';
 import type { Deps } from '../deps.js';
 import { AccessRefused } from '../errors.js';
 import { openIdentity } from '../people/protected-fields.js';
-import { requireRecentProof } from '../people/recent-proof.js';
+import { requireRecentProof } from '../access/require-recent-proof.js';
 import { runUseCase } from '../use-case.js';
 import { currentExport } from './export-access.js';
 import { exportCaseIds } from './export-view.js';

@@ -1,6 +1,7 @@
 import type { Actor } from '../../security/roles.js';
 import type { Deps } from '../deps.js';
-import { requireRecentProof, revealedUntil } from '../people/recent-proof.js';
+import { requireRecentProof } from '../access/require-recent-proof.js';
+import { revealedUntil } from '../people/recent-proof.js';
 import { runUseCase } from '../use-case.js';
 import { requireIncident } from './incident-access.js';
 

@@ -5,7 +5,8 @@ import { NotFoundError } from '../errors.js';
 import { runUseCase } from '../use-case.js';
 import { requirePersonAction } from './person-abilities.js';
 import { openLocation } from './protected-fields.js';
-import { requireRecentProof, revealedUntil } from './recent-proof.js';
+import { requireRecentProof } from '../access/require-recent-proof.js';
+import { revealedUntil } from './recent-proof.js';
 
 /**
  * Show where a person lives to a user allowed to see it, who proved who they are recently
