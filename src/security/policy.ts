@@ -44,6 +44,9 @@ export const CASE_ACTIONS = [
   'incident:record',
   'consent:record',
   'evidence:original',
+  'document:update',
+  'engagement:record',
+  'referral:update',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -98,6 +101,12 @@ const ON_VISIBLE_CASE: Record<CaseAction, readonly Role[]> = {
   'consent:record': ['lawyer', 'caseworker'],
   // An evidence original may carry names and GPS positions: a download is a protected look.
   'evidence:original': ['lawyer', 'caseworker'],
+  // Identity and travel documents and permits: whoever learns that one was lost, withheld or applied for.
+  'document:update': STAFF,
+  // Requests to agencies, the meetings that followed and their minutes: caseworkers attend them too.
+  'engagement:record': STAFF,
+  // Referrals are sent, accepted and completed by the organizations' caseworkers as much as by lawyers.
+  'referral:update': STAFF,
 };
 
 export function allows(actor: Actor, action: GlobalAction): boolean {

@@ -284,4 +284,17 @@ describe('documents and permits of a person', () => {
     }
     expect(await rowCounts(h, ['person_documents'])).toEqual(before);
   });
+
+  it('lets the caseworker on the case record a lost document, but not the legal status', async () => {
+    const lost = expectStatus<DocumentSummary>(
+      await call(h, caseworker, 'POST', docs(), { kind: 'identity_card', state: 'withheld_by_organization' }),
+      201,
+    );
+    expect(lost.state).toBe('withheld_by_organization');
+    const status = await call(h, caseworker, 'POST', `/api/people/${kase.clientId}/legal-status`, {
+      basis: 'asylum_seeker',
+      effectiveFrom: '2026-01-05',
+    });
+    expect(status.statusCode).toBe(404);
+  });
 });

@@ -14,7 +14,7 @@ import { documentView, sealNotes, sealNumber } from './document-view.js';
 /** Record a document or permit of a person; its number is encrypted and never audited. */
 export function recordDocument(deps: Deps, actor: Actor, personId: string, input: DocumentInput) {
   return runUseCase(deps, actor, async (ctx) => {
-    const { caseId } = await requirePerson(ctx, personId, 'update', null);
+    const { caseId } = await requirePerson(ctx, personId, 'document:update', null);
     await requireKnownOrganization(ctx, 'issuerOrganizationId', input.issuerOrganizationId);
     const id = randomUUID();
     const at = ctx.now.toISOString();

@@ -18,7 +18,7 @@ import { documentView, sealNotes, sealNumber } from './document-view.js';
  */
 export function updateDocument(deps: Deps, actor: Actor, personId: string, documentId: string, patch: DocumentPatch) {
   return runUseCase(deps, actor, async (ctx) => {
-    const { caseId } = await requirePerson(ctx, personId, 'update', null);
+    const { caseId } = await requirePerson(ctx, personId, 'document:update', null);
     const stored = await findDocument(ctx.tx, personId, documentId);
     if (!stored) throw new NotFoundError('document');
     if (stored.version !== patch.version) throw new ConflictError('document', stored.version);

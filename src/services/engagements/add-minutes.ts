@@ -24,7 +24,7 @@ import { itemLabels, presentEngagement } from './engagement-view.js';
  */
 export function addMinutes(deps: Deps, actor: Actor, engagementId: string, items: MinutesItemInput[]) {
   return runUseCase(deps, actor, async (ctx) => {
-    const { row, caseIds } = await requireEngagement(ctx, engagementId, 'update');
+    const { row, caseIds } = await requireEngagement(ctx, engagementId, 'engagement:record');
     if (!EXCHANGE_STATUSES.includes(row.status)) {
       throw new InvalidInputError('items', 'minutes are kept of a meeting held or an answer received');
     }

@@ -13,7 +13,7 @@ import { presentEngagement } from './engagement-view.js';
 /** Record a request sent to an organization (for a meeting, or a written answer) about some cases. */
 export function createEngagement(deps: Deps, actor: Actor, input: EngagementRequestInput) {
   return runUseCase(deps, actor, async (ctx) => {
-    for (const caseId of input.caseIds) await requireCase(ctx, caseId, 'update');
+    for (const caseId of input.caseIds) await requireCase(ctx, caseId, 'engagement:record');
     await checkOrganization(ctx, input.organizationId, 'organizationId');
     if (input.requestedOn > dayOf(ctx.now)) throw new InvalidInputError('requestedOn', 'must not be in the future');
     const id = randomUUID();

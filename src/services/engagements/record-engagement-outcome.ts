@@ -12,7 +12,7 @@ import { latencyDays, presentEngagement } from './engagement-view.js';
 /** What followed the request: the meeting held (where, who attended), an answer, a refusal, a withdrawal. */
 export function recordEngagementOutcome(deps: Deps, actor: Actor, engagementId: string, input: EngagementOutcomeInput) {
   return runUseCase(deps, actor, async (ctx) => {
-    const { row, caseIds } = await requireEngagement(ctx, engagementId, 'update');
+    const { row, caseIds } = await requireEngagement(ctx, engagementId, 'engagement:record');
     if (row.version !== input.version) throw new ConflictError('engagement', row.version);
     if (!canTransitionEngagement(row.status, input.status)) {
       throw new InvalidInputError('status', `an engagement cannot go from ${row.status} to ${input.status}`);

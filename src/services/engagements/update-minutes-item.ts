@@ -15,7 +15,7 @@ export function updateMinutesItem(
   patch: { version: number; text: string },
 ) {
   return runUseCase(deps, actor, async (ctx) => {
-    await requireEngagement(ctx, engagementId, 'update');
+    await requireEngagement(ctx, engagementId, 'engagement:record');
     const item = await findMinutesItem(ctx.tx, itemId);
     if (item?.engagement_id !== engagementId) throw new NotFoundError('minutes item');
     if (item.version !== patch.version) throw new ConflictError('minutes item', item.version);

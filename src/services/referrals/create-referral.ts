@@ -19,7 +19,7 @@ import { presentReferral } from './referral-view.js';
  */
 export function createReferral(deps: Deps, actor: Actor, caseId: string, input: ReferralInput) {
   return runUseCase(deps, actor, async (ctx) => {
-    const { facts } = await requireCase(ctx, caseId, 'update');
+    const { facts } = await requireCase(ctx, caseId, 'referral:update');
     if (!input.consent && !input.consentOverride) {
       throw new InvalidInputError(
         'consent',

@@ -12,7 +12,7 @@ export function updateReferralStatus(deps: Deps, actor: Actor, referralId: strin
   return runUseCase(deps, actor, async (ctx) => {
     const row = await findReferral(ctx.tx, referralId);
     if (!row) throw new AccessRefused('referral.update', { type: 'referral', id: referralId }, 'not-found');
-    await requireCase(ctx, row.case_id, 'update');
+    await requireCase(ctx, row.case_id, 'referral:update');
     if (row.version !== input.version) throw new ConflictError('referral', row.version);
     if (!canTransitionReferral(row.status, input.status)) {
       throw new InvalidInputError('status', `a referral cannot go from ${row.status} to ${input.status}`);

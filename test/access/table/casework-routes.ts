@@ -7,7 +7,7 @@ export const caseworkRoutes: RouteTable = {
     request: ({ t }) => req('GET', `/api/cases/${t.rec.caseId}/engagements`),
   },
   'POST /api/engagements': {
-    rule: onCase('update'),
+    rule: onCase('engagement:record'),
     request: ({ w, t }) =>
       req('POST', '/api/engagements', {
         organizationId: w.agency,
@@ -22,7 +22,7 @@ export const caseworkRoutes: RouteTable = {
     request: ({ t }) => req('GET', `/api/engagements/${t.rec.engagementId}`),
   },
   'POST /api/engagements/:id/outcome': {
-    rule: onCase('update'),
+    rule: onCase('engagement:record'),
     request: async ({ w, t }) =>
       req('POST', `/api/engagements/${await t.fresh.engagement()}/outcome`, {
         version: 1,
@@ -31,14 +31,14 @@ export const caseworkRoutes: RouteTable = {
       }),
   },
   'POST /api/engagements/:id/minutes': {
-    rule: onCase('update'),
+    rule: onCase('engagement:record'),
     request: ({ w, t }) =>
       req('POST', `/api/engagements/${t.rec.engagementId}/minutes`, {
         items: [{ kind: 'statement', speaker: { organizationId: w.agency }, text: 'Support is case by case.' }],
       }),
   },
   'PATCH /api/engagements/:id/minutes/:itemId': {
-    rule: onCase('update'),
+    rule: onCase('engagement:record'),
     request: async ({ w, t }) =>
       req('PATCH', `/api/engagements/${t.rec.engagementId}/minutes/${t.rec.minutesItemId}`, {
         version: await w.version('minutes_items', t.rec.minutesItemId),
@@ -87,7 +87,7 @@ export const caseworkRoutes: RouteTable = {
     request: ({ t }) => req('GET', `/api/cases/${t.rec.caseId}/referrals`),
   },
   'POST /api/cases/:id/referrals': {
-    rule: onCase('update'),
+    rule: onCase('referral:update'),
     request: ({ w, t }) =>
       req('POST', `/api/cases/${t.rec.caseId}/referrals`, {
         toOrganizationId: w.agency,
@@ -97,7 +97,7 @@ export const caseworkRoutes: RouteTable = {
       }),
   },
   'POST /api/referrals/:id/status': {
-    rule: onCase('update'),
+    rule: onCase('referral:update'),
     request: async ({ w, t }) =>
       req('POST', `/api/referrals/${await t.fresh.referral()}/status`, {
         version: 1,

@@ -7,12 +7,12 @@ export const personRecordRoutes: RouteTable = {
     request: ({ t }) => req('GET', `/api/people/${t.rec.clientId}/documents`),
   },
   'POST /api/people/:id/documents': {
-    rule: onCase('update'),
+    rule: onCase('document:update'),
     request: ({ t }) =>
       req('POST', `/api/people/${t.rec.clientId}/documents`, { kind: 'work_permit', state: 'applied_for' }),
   },
   'PATCH /api/people/:id/documents/:documentId': {
-    rule: onCase('update'),
+    rule: onCase('document:update'),
     request: async ({ w, t }) =>
       req('PATCH', `/api/people/${t.rec.clientId}/documents/${t.rec.documentId}`, {
         version: await w.version('person_documents', t.rec.documentId),
