@@ -83,6 +83,41 @@ export function caseAuditEntries(
             eb.selectFrom('case_people').select('case_people.person_id').where('case_people.case_id', '=', caseId),
           ),
         ]),
+        // Records shared by several cases carry no single case id: they belong to each case they are linked to.
+        eb.and([
+          eb('audit_log.target_type', '=', 'engagement'),
+          eb(
+            'audit_log.target_id',
+            'in',
+            eb
+              .selectFrom('engagement_cases')
+              .select('engagement_cases.engagement_id')
+              .where('engagement_cases.case_id', '=', caseId),
+          ),
+        ]),
+        eb.and([
+          eb('audit_log.target_type', '=', 'claim-topic'),
+          eb(
+            'audit_log.target_id',
+            'in',
+            eb
+              .selectFrom('claim_topic_cases')
+              .select('claim_topic_cases.topic_id')
+              .where('claim_topic_cases.case_id', '=', caseId),
+          ),
+        ]),
+        eb.and([
+          eb('audit_log.target_type', '=', 'claim'),
+          eb(
+            'audit_log.target_id',
+            'in',
+            eb
+              .selectFrom('claims')
+              .innerJoin('claim_topic_cases', 'claim_topic_cases.topic_id', 'claims.topic_id')
+              .select('claims.id')
+              .where('claim_topic_cases.case_id', '=', caseId),
+          ),
+        ]),
       ]),
     );
   if (opts.revealsOnly) {
