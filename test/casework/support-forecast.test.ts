@@ -191,6 +191,14 @@ describe('the support forecast and receipts over the cases a user sees', () => {
     expect(new Set(ids(mine.withoutSupport))).toEqual(new Set([clients.ended!.clientId, clients.nothing!.clientId]));
     const ended = mine.withoutSupport.find((c: { personId: string }) => c.personId === clients.ended!.clientId);
     expect(ended).toMatchObject({ lastCoveredOn: dayFromNow(h, -5), resumesOn: null });
+    expect(mine).toMatchObject({ losingCount: 1, withoutSupportCount: 2 });
+    // A long list comes a page at a time: the counts stay whole.
+    const first = expectStatus(await call(h, lawyer, 'GET', '/api/reports/support-forecast?days=30&limit=1'), 200);
+    expect(first).toMatchObject({ losingCount: 1, withoutSupportCount: 2 });
+    expect(first.withoutSupport).toHaveLength(1);
+    expect(badFields(await call(h, lawyer, 'GET', '/api/reports/support-forecast?limit=0'))).toContain(
+      'querystring.limit',
+    );
 
     // The supervisor sees the team's whole population, not the lawyer's own case outside it.
     const team = expectStatus(await call(h, supervisor, 'GET', '/api/reports/support-forecast'), 200);

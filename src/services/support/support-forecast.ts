@@ -12,9 +12,10 @@ const BATCH = 1000;
 
 /**
  * Over the clients of the actor's open cases: who loses all support within `days` days of
- * `on` (today by default) and until when, and who has none on that day. Soonest loss first.
+ * `on` (today by default) and until when, and who has none on that day. Soonest loss first; each
+ * list holds at most `limit` clients, with the full counts beside it.
  */
-export function supportForecast(deps: Deps, actor: Actor, query: { on?: string; days: number }) {
+export function supportForecast(deps: Deps, actor: Actor, query: { on?: string; days: number; limit: number }) {
   return runUseCase(deps, actor, async (ctx) => {
     const scope = reportScope(ctx, 'support.forecast');
     const on = query.on ?? dateOf(ctx.now);
@@ -36,6 +37,15 @@ export function supportForecast(deps: Deps, actor: Actor, query: { on?: string; 
       }
     }
     losing.sort((a, b) => (a.coveredUntil < b.coveredUntil ? -1 : a.coveredUntil > b.coveredUntil ? 1 : 0));
-    return { on, horizonDays: query.days, clients, covered, losing, withoutSupport };
+    return {
+      on,
+      horizonDays: query.days,
+      clients,
+      covered,
+      losingCount: losing.length,
+      withoutSupportCount: withoutSupport.length,
+      losing: losing.slice(0, query.limit),
+      withoutSupport: withoutSupport.slice(0, query.limit),
+    };
   });
 }

@@ -92,13 +92,16 @@ export const paymentsResponse = z.strictObject({ items: z.array(payment) });
 
 const client = { personId: id, label: z.string(), caseId: id, caseCode: z.string() };
 
-export const forecastQuery = z.strictObject({ on: isoDate.optional(), days: horizon });
+export const forecastQuery = z.strictObject({ on: isoDate.optional(), days: horizon, limit: limit.default(200) });
 export const forecastResponse = z.strictObject({
   on: isoDate,
   horizonDays: z.number().int(),
   /** Clients of the open cases in scope, and how many of them stay covered beyond the horizon. */
   clients: z.number().int(),
   covered: z.number().int(),
+  /** How many clients lose all support within the horizon, and how many have none on `on`; the lists show the first `limit`. */
+  losingCount: z.number().int(),
+  withoutSupportCount: z.number().int(),
   /** Covered today, without any support from `uncoveredFrom` (within the horizon) until `resumesOn`. */
   losing: z.array(
     z.strictObject({ ...client, coveredUntil: isoDate, uncoveredFrom: isoDate, resumesOn: isoDate.nullable() }),
