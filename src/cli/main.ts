@@ -6,6 +6,7 @@ import { evidenceCommand } from './commands/evidence.js';
 import { initCommand } from './commands/init.js';
 import { rekeyCommand } from './commands/rekey.js';
 import { restoreCommand } from './commands/restore.js';
+import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { userCommand } from './commands/user.js';
@@ -25,6 +26,7 @@ restoreCommand(program);
 userCommand(program);
 auditCommand(program);
 evidenceCommand(program);
+searchCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,3 +1,5 @@
+import { appendAudit } from '../../security/audit-log.js';
+import { SYSTEM_ACTOR_ID } from '../../security/roles.js';
 import { unindexedNotes } from '../../store/search-index.js';
 import type { Deps } from '../deps.js';
 import { indexDocuments } from './index-documents.js';
@@ -6,7 +8,8 @@ import { noteDocument } from './index-note.js';
 /**
  * Put the case notes written before the search index existed into it, oldest first, a batch per
  * transaction; notes already indexed are skipped, so it can be stopped and run again. Notes are
- * decrypted one batch at a time and only their keyed hashes are written.
+ * decrypted one batch at a time and only their keyed hashes are written. A run that indexed any
+ * note is recorded in the audit log.
  */
 export async function indexExistingNotes(
   deps: Deps,
@@ -33,6 +36,23 @@ export async function indexExistingNotes(
     });
     indexed += done;
     opts.onProgress?.(indexed);
-    if (done < batch) return indexed;
+    if (done < batch) break;
   }
+  if (indexed > 0) {
+    await deps.db.transaction().execute((tx) =>
+      appendAudit(
+        tx,
+        {
+          actorId: SYSTEM_ACTOR_ID,
+          action: 'search.index-notes',
+          outcome: 'ok',
+          targetType: 'search-index',
+          targetId: 'notes',
+          details: { notes: indexed },
+        },
+        deps.now(),
+      ),
+    );
+  }
+  return indexed;
 }
