@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { getCaseOverview } from '../src/services/overview/get-case-overview.js';
@@ -9,7 +8,7 @@ import { BENCH_DATA_ROOT, DEFAULT_POPULATION } from './support/bench-data.js';
 import { signInLawyer } from './support/bench-session.js';
 import { numberFlags } from './support/flags.js';
 import { median, relativeRange, summarize, timeEach, type Summary } from './support/measure.js';
-import { int, mb, table } from './support/report.js';
+import { int, mb, table, writeResults } from './support/report.js';
 import { ensureCasework, openCasework } from './support/seed-casework.js';
 
 // Open the case page of one case: the client's current legal status, documents and support in
@@ -143,9 +142,5 @@ const isDefault = params.clients === DEFAULT_POPULATION.clients && params.notes 
 const out = isDefault
   ? fileURLToPath(new URL('results/case-overview.json', import.meta.url))
   : join(BENCH_DATA_ROOT, 'results', `case-overview-${params.clients}-${params.notes}.json`);
-await mkdir(dirname(out), { recursive: true });
-await writeFile(
-  out,
-  `${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v), 2)}\n`,
-);
+await writeResults(out, result);
 console.log(`wrote ${out}`);

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getCase } from '../src/services/cases/get-case.js';
 import { listNotes } from '../src/services/notes/list-notes.js';
@@ -11,7 +10,7 @@ import { signInLawyer } from './support/bench-session.js';
 import { numberFlags } from './support/flags.js';
 import { median, medianSummary, relativeRange, summarize, timeInterleaved, type Summary } from './support/measure.js';
 import { openRawReader } from './support/raw-reader.js';
-import { int, mb, seedTable, table } from './support/report.js';
+import { int, mb, seedTable, table, writeResults } from './support/report.js';
 import { ensureSeeded } from './support/seed-population.js';
 import { startServerChild } from './support/server-child.js';
 
@@ -143,14 +142,6 @@ console.log(
     `benchmark process (services, raw and HTTP client) ${mb(benchPeakRssBytes)}`,
 );
 
-const round3 = (value: unknown): unknown =>
-  typeof value === 'number'
-    ? Math.round(value * 1000) / 1000
-    : Array.isArray(value)
-      ? value.map(round3)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round3(v)]))
-        : value;
 const result = {
   benchmark: 'case-read',
   measuredAt: new Date().toISOString(),
@@ -192,6 +183,5 @@ const isDefault = params.clients === DEFAULT_POPULATION.clients && params.notes 
 const out = isDefault
   ? fileURLToPath(new URL('results/case-read.json', import.meta.url))
   : join(BENCH_DATA_ROOT, 'results', `case-read-${params.clients}-${params.notes}.json`);
-await mkdir(dirname(out), { recursive: true });
-await writeFile(out, `${JSON.stringify(round3(result), null, 2)}\n`);
+await writeResults(out, result);
 console.log(`\nwrote ${out}`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, open, rename, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -10,7 +10,7 @@ import { EvidenceVault } from '../src/files/vault-store.js';
 import { verifyVaultFile } from '../src/files/verify.js';
 import { numberFlags } from './support/flags.js';
 import { median, relativeRange } from './support/measure.js';
-import { table } from './support/report.js';
+import { table, writeResults } from './support/report.js';
 
 // Evidence intake throughput: `npx tsx bench/evidence-intake.ts [--rounds 3] [--large-files 10]
 // [--large-mb 50] [--small-files 1000] [--small-kb 100]`.
@@ -183,8 +183,7 @@ try {
     results,
   };
   const file = join(import.meta.dirname, 'results', 'evidence-intake.json');
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  await writeResults(file, report);
   console.log(`written to ${file}`);
 } finally {
   await rm(root, { recursive: true, force: true });

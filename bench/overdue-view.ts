@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect, sql, type Insertable } from 'kysely';
@@ -32,7 +32,7 @@ import {
 } from './support/bench-data.js';
 import { numberFlags } from './support/flags.js';
 import { median, medianSummary, summarize, timeInterleaved, type Summary } from './support/measure.js';
-import { int, mb, table } from './support/report.js';
+import { int, mb, table, writeResults } from './support/report.js';
 import { BENCH_SUPERVISOR, caseworkDirFor, ensureCasework } from './support/seed-casework.js';
 
 // "What is overdue and due soon" over a whole practice, on the embedded engine, two ways:
@@ -551,9 +551,5 @@ const full = params.clients === DEFAULT_POPULATION.clients && params.notes === D
 const out = full
   ? fileURLToPath(new URL('./results/overdue-view.json', import.meta.url))
   : join(BENCH_DATA_ROOT, 'results', `overdue-view-${params.clients}-${params.notes}.json`);
-await mkdir(dirname(out), { recursive: true });
-await writeFile(
-  out,
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), flags, on: TODAY, tasks: manifest, summary, rounds }, null, 2)}\n`,
-);
+await writeResults(out, { measuredAt: new Date().toISOString(), flags, on: TODAY, tasks: manifest, summary, rounds });
 console.log(`\nresults: ${out}`);

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { facet, searchWords } from '../src/domain/search-text.js';
@@ -12,7 +11,7 @@ import { Random } from './generate/random.js';
 import { BENCH_DATA_ROOT, DEFAULT_POPULATION, openBenchSafehold } from './support/bench-data.js';
 import { numberFlags } from './support/flags.js';
 import { percentile } from './support/measure.js';
-import { int, mb, table } from './support/report.js';
+import { int, mb, table, writeResults } from './support/report.js';
 import { ACT_TYPES, benchUsers, corpusDirFor, ensureCorpus, RARE_WORDS } from './support/search-corpus.js';
 import { ensureSeeded } from './support/seed-population.js';
 
@@ -214,14 +213,6 @@ console.log(
 const worst = Math.max(...results.flatMap((r) => USERS.map((u) => r.services[u].p95)));
 console.log(`\nworst p95 ${f(worst)} ms (target < ${TARGET_P95_MS} ms): ${worst < TARGET_P95_MS ? 'met' : 'MISSED'}`);
 
-const round3 = (value: unknown): unknown =>
-  typeof value === 'number'
-    ? Math.round(value * 1000) / 1000
-    : Array.isArray(value)
-      ? value.map(round3)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round3(v)]))
-        : value;
 const report = {
   benchmark: 'search',
   measuredAt: new Date().toISOString(),
@@ -260,6 +251,5 @@ const isDefault =
 const out = isDefault
   ? fileURLToPath(new URL('results/search.json', import.meta.url))
   : join(BENCH_DATA_ROOT, 'results', `search-${params.clients}-${params.notes}-${params.incidents}.json`);
-await mkdir(dirname(out), { recursive: true });
-await writeFile(out, `${JSON.stringify(round3(report), null, 2)}\n`);
+await writeResults(out, report);
 console.log(`\nwritten to ${out}`);

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { addDays, firstDayAfterMonth, monthsBack } from '../src/domain/calendar.js';
@@ -11,7 +10,7 @@ import { findTeamByName } from '../src/store/users.js';
 import { BENCH_DATA_ROOT, BENCH_TEAM, DEFAULT_POPULATION } from './support/bench-data.js';
 import { numberFlags } from './support/flags.js';
 import { median, percentile } from './support/measure.js';
-import { int, mb, table } from './support/report.js';
+import { int, mb, table, writeResults } from './support/report.js';
 import { BENCH_SUPERVISOR, CASEWORK_ON, ensureCasework, openCasework } from './support/seed-casework.js';
 
 // The support forecast over a whole population, as the supervisor of the practice's team sees
@@ -271,9 +270,5 @@ const isDefault = params.clients === DEFAULT_POPULATION.clients && params.notes 
 const out = isDefault
   ? fileURLToPath(new URL('results/support-forecast.json', import.meta.url))
   : join(BENCH_DATA_ROOT, 'results', `support-forecast-${params.clients}-${params.notes}.json`);
-await mkdir(dirname(out), { recursive: true });
-await writeFile(
-  out,
-  `${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v), 2)}\n`,
-);
+await writeResults(out, result);
 console.log(`wrote ${out}`);

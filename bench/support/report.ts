@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { SeedManifest } from './bench-data.js';
 
 /** Formatting for the benchmark tables. */
@@ -32,4 +34,20 @@ export function seedTable(m: SeedManifest): string {
       ],
     ],
   );
+}
+
+/** Numbers to three decimals, at any depth: results files that diff by what changed. */
+function round3(value: unknown): unknown {
+  if (typeof value === 'number') return Math.round(value * 1000) / 1000;
+  if (Array.isArray(value)) return value.map(round3);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round3(v)]));
+  }
+  return value;
+}
+
+/** Write a benchmark's results as JSON, numbers rounded, creating the folder. */
+export async function writeResults(path: string, results: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(round3(results), null, 2)}\n`);
 }
