@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { columnTypes } from './column-types.js';
+import { columnTypes, versioned } from './column-types.js';
 
 // Organizations, people with their protected identities, users and teams, cases with
 // assignments and notes, and the audit log. Timestamps are ISO-8601 text on both engines.
@@ -14,9 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('acronym', 'text')
     .addColumn('country', 'text')
     .addColumn('notes', 'text')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('organizations_name').on('organizations').column('name').execute();
 
@@ -27,9 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('organization_id', 'text', (c) => c.references('organizations.id'))
     .addColumn('role_title', 'text')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('people_kind').on('people').columns(['kind', 'label']).execute();
 
@@ -49,9 +45,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('disabled_at', 'text')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
 
   await db.schema
@@ -94,9 +88,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('opened_on', 'text', (c) => c.notNull())
     .addColumn('closed_on', 'text')
     .addColumn('summary', t.bytes)
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('cases_client').on('cases').column('client_id').execute();
   await db.schema.createIndex('cases_team').on('cases').column('team_id').execute();
@@ -127,9 +119,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id').onDelete('cascade'))
     .addColumn('author_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('body', t.bytes, (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   // Note ids are UUIDv7: ordering by id is ordering by creation time.
   await db.schema.createIndex('case_notes_case_id').on('case_notes').columns(['case_id', 'id']).execute();

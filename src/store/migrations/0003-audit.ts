@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { columnTypes } from './column-types.js';
+import { columnTypes, versioned } from './column-types.js';
 
 // Signed checkpoints of the audit log, an index for reading the log by actor,
 // and bulk export requests with their second approver.
@@ -38,9 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_at', 'text')
     .addColumn('executed_at', 'text')
     .addColumn('item_count', 'integer')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('export_requests_status')

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { columnTypes } from './column-types.js';
+import { columnTypes, versioned } from './column-types.js';
 
 // Legal status history, documents and permits, and the support ledger (entitlements and the
 // payments made against them). Every row is versioned; money is a whole number of minor units.
@@ -24,9 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('effective_to', 'text')
     .addColumn('open_questions', t.bytes)
     .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('legal_statuses_person')
@@ -47,9 +45,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_on', 'text')
     .addColumn('notes', t.bytes)
     .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('person_documents_person')
@@ -73,9 +69,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('basis', 'text')
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('support_entitlements_person')
@@ -93,9 +87,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('amount_minor', t.bigint, (c) => c.notNull())
     .addColumn('currency', 'text', (c) => c.notNull())
     .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('support_payments_person')

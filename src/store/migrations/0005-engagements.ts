@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { columnTypes } from './column-types.js';
+import { columnTypes, versioned } from './column-types.js';
 
 // Case work: requests to organizations and their meetings with structured minutes, the claims
 // ledger, referrals with consent, legal actions, and follow-ups with due dates and reminders.
@@ -18,9 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('outcome_on', 'text')
     .addColumn('place', t.bytes)
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('engagements_organization').on('engagements').column('organization_id').execute();
 
@@ -55,9 +53,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('refers_to_organization_id', 'text', (c) => c.references('organizations.id'))
     .addColumn('text', t.bytes, (c) => c.notNull())
     .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .addUniqueConstraint('minutes_items_position', ['engagement_id', 'position'])
     .execute();
 
@@ -68,9 +64,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('status_note', t.bytes)
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
 
   await db.schema
@@ -131,9 +125,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('override_reason', 'text')
     .addColumn('minutes_item_id', 'text', (c) => c.references('minutes_items.id'))
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('referrals_case').on('referrals').columns(['case_id', 'sent_on']).execute();
 
@@ -150,9 +142,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('closed_on', 'text')
     .addColumn('outcome', t.bytes)
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('legal_actions_case').on('legal_actions').columns(['case_id', 'opened_on']).execute();
 
@@ -173,9 +163,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('held_on', 'text', (c) => c.notNull())
     .addColumn('place', 'text', (c) => c.notNull())
     .addColumn('result', t.bytes)
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('hearings_action').on('hearings').columns(['legal_action_id', 'held_on']).execute();
 
@@ -186,9 +174,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('deadline_on', 'text')
     .addColumn('filed_on', 'text')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('filings_action').on('filings').column('legal_action_id').execute();
 
@@ -208,9 +194,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('source_id', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('completed_at', 'text')
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   // "What is overdue or due soon": open items by due date, for everyone (a team) or one
   // assignee. The indexes carry what the visibility checks need, so counting the open items of

@@ -1,5 +1,5 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
-import { columnTypes } from './column-types.js';
+import { columnTypes, versioned } from './column-types.js';
 
 // Abuses and their evidence: the controlled vocabularies (HURIDOCS micro-thesauri and local
 // terms), incidents in the Events Standard Formats model with consent to each use, evidence
@@ -56,9 +56,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('place', t.bytes)
     .addColumn('description', t.bytes, (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
 
   // The cases an incident belongs to: a user sees it only when they see every one of them.
@@ -139,9 +137,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('made_on', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().references('vocabulary_terms.vocab_number'))
     .addColumn('recorded_by', 'text', (c) => c.notNull().references('users.id'))
-    .addColumn('version', 'integer', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('incident_interventions_incident')
