@@ -14,7 +14,6 @@ import type { Db } from '../../src/store/engine.js';
 import { insertAct, insertIncident, insertSource, linkIncidentCase } from '../../src/store/incidents.js';
 import { insertOrganization } from '../../src/store/organizations.js';
 import { findUserByUsername } from '../../src/store/users.js';
-import { createUser } from '../../src/services/users/create-user.js';
 import { noteText } from '../generate/notes.js';
 import { TIMELINE_END, TIMELINE_START } from '../generate/population.js';
 import { Random } from '../generate/random.js';
@@ -22,6 +21,7 @@ import {
   BENCH_CASEWORKER,
   BENCH_DATA_ROOT,
   BENCH_LAWYER,
+  createBenchUser,
   databaseBytes,
   dataDirFor,
   openBenchSafehold,
@@ -129,7 +129,7 @@ export async function ensureCorpus(p: CorpusParams, log: (line: string) => void)
     const noteIndexSeconds = (performance.now() - started) / 1000;
     const lawyer = await findUserByUsername(deps.db, BENCH_LAWYER.username);
     if (!lawyer) throw new Error('the seeded practice has no benchmark lawyer');
-    const narrow = await createUser(deps, null, { ...NARROW_LAWYER, role: 'lawyer' });
+    const narrow = await createBenchUser(deps, NARROW_LAWYER, 'lawyer');
     const caseIds = (await store.db.selectFrom('cases').select(['id', 'client_id']).orderBy('id').execute()).map(
       (c) => ({ id: c.id, clientId: c.client_id }),
     );

@@ -2,7 +2,6 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql, type Insertable } from 'kysely';
 import { v4 as uuidv4 } from 'uuid';
-import { createUser } from '../../src/services/users/create-user.js';
 import { sealNotes, sealNumber } from '../../src/services/documents/document-view.js';
 import { sealOpenQuestions } from '../../src/services/status/status-view.js';
 import type { Db } from '../../src/store/engine.js';
@@ -22,6 +21,7 @@ import {
   BENCH_DATA_ROOT,
   BENCH_LAWYER,
   BENCH_TEAM,
+  createBenchUser,
   dataDirFor,
   databaseBytes,
   openBenchSafehold,
@@ -170,7 +170,7 @@ async function seedCasework(dir: string, params: PopulationParams, log: (line: s
       stateReception: await organization('government_office', 'State reception programme (fictional)'),
       formerOrganization: await organization('former_organization', 'The former organization (fictional)'),
     };
-    const supervisor = await createUser(deps, null, { ...BENCH_SUPERVISOR, role: 'supervisor' });
+    const supervisor = await createBenchUser(deps, BENCH_SUPERVISOR, 'supervisor');
     const team = await findTeamByName(deps.db, BENCH_TEAM);
     if (!team) throw new Error('the seeded practice has no team');
     await addTeamMember(deps.db, team.id, supervisor.id);

@@ -10,7 +10,6 @@ import { appendAudit } from '../../src/security/audit-log.js';
 import { initDataDir } from '../../src/security/data-dir.js';
 import type { Deps } from '../../src/services/deps.js';
 import { sealIdentity, sealLocation } from '../../src/services/people/protected-fields.js';
-import { createUser } from '../../src/services/users/create-user.js';
 import { insertNote } from '../../src/store/case-notes.js';
 import { addAssignment, insertCase, linkPerson, updateCase } from '../../src/store/cases.js';
 import type { Db } from '../../src/store/engine.js';
@@ -31,6 +30,7 @@ import {
   BENCH_LAWYER,
   BENCH_PASSPHRASE,
   BENCH_TEAM,
+  createBenchUser,
   dataDirFor,
   databaseBytes,
   GENERATOR_VERSION,
@@ -145,8 +145,8 @@ async function writeTimeline(
 }
 
 async function openPractice(deps: Deps, seed: number): Promise<Practice> {
-  const lawyer = await createUser(deps, null, { ...BENCH_LAWYER, role: 'lawyer' });
-  const caseworker = await createUser(deps, null, { ...BENCH_CASEWORKER, role: 'caseworker' });
+  const lawyer = await createBenchUser(deps, BENCH_LAWYER, 'lawyer');
+  const caseworker = await createBenchUser(deps, BENCH_CASEWORKER, 'caseworker');
   const rng = new Random(seed, 'practice');
   const team = await insertTeam(deps.db, {
     id: fictionalId(rng),
