@@ -1,11 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { caseCode, type CaseCreateInput } from '../../domain/case.js';
+import { profileFromIdentity } from '../../domain/names/profile.js';
 import type { Actor } from '../../security/roles.js';
 import { addAssignment, findCaseByCode, insertCase, linkPerson } from '../../store/cases.js';
 import { requireGlobal } from '../access/require-global.js';
 import { requirePerson } from '../access/require-person.js';
 import type { Deps } from '../deps.js';
 import { InvalidInputError } from '../errors.js';
+import { duplicateAuditDetails, duplicateWarning } from '../names/duplicate-warning.js';
 import { insertProtectedPerson } from '../people/insert-protected-person.js';
 import { runUseCase, type UseCaseContext } from '../use-case.js';
 import { caseView } from './case-view.js';
@@ -24,6 +26,10 @@ export function createCase(deps: Deps, actor: Actor, input: CaseCreateInput) {
       ? await insertProtectedPerson(ctx, { kind: 'client', ...input.client })
       : (await requirePerson(ctx, input.clientId ?? '', 'read', null)).person;
     if (client.kind !== 'client') throw new InvalidInputError('clientId', 'the person is not a client');
+    // A new client may already be recorded under another spelling or script: warn, never merge.
+    const warning = input.client
+      ? await duplicateWarning(ctx, profileFromIdentity(input.client.identity), client.id)
+      : null;
 
     const id = randomUUID();
     const at = ctx.now.toISOString();
@@ -53,14 +59,19 @@ export function createCase(deps: Deps, actor: Actor, input: CaseCreateInput) {
       targetType: 'case',
       targetId: id,
       caseId: id,
-      details: { clientId: client.id, newClient: Boolean(input.client) },
+      details: {
+        clientId: client.id,
+        newClient: Boolean(input.client),
+        ...(warning ? duplicateAuditDetails(warning) : {}),
+      },
     });
-    return caseView(row, {
+    const view = caseView(row, {
       clientLabel: client.label,
       summary: input.summary ?? null,
       actor,
       facts: { teamId: row.team_id, assignedUserIds: [actor.userId] },
     });
+    return { ...view, duplicateWarning: warning };
   });
 }
 

@@ -5,6 +5,8 @@ import { requireCase } from '../access/require-case.js';
 import type { Deps } from '../deps.js';
 import { InvalidInputError } from '../errors.js';
 import { runUseCase } from '../use-case.js';
+import { profileFromIdentity } from '../../domain/names/profile.js';
+import { duplicateAuditDetails, duplicateWarning } from '../names/duplicate-warning.js';
 import { insertProtectedPerson } from './insert-protected-person.js';
 import { presentPerson } from './person-view.js';
 
@@ -25,6 +27,7 @@ export function addCasePerson(deps: Deps, actor: Actor, caseId: string, input: N
       throw new InvalidInputError('kind', 'officials belong in the directory, not on a case');
     }
     const row = await insertProtectedPerson(ctx, input);
+    const warning = await duplicateWarning(ctx, profileFromIdentity(input.identity), row.id);
     await linkPerson(ctx.tx, {
       case_id: caseId,
       person_id: row.id,
@@ -37,8 +40,12 @@ export function addCasePerson(deps: Deps, actor: Actor, caseId: string, input: N
       targetType: 'person',
       targetId: row.id,
       caseId,
-      details: { kind: row.kind, location: Boolean(input.location) },
+      details: {
+        kind: row.kind,
+        location: Boolean(input.location),
+        ...(warning ? duplicateAuditDetails(warning) : {}),
+      },
     });
-    return presentPerson(ctx, row);
+    return { ...(await presentPerson(ctx, row)), duplicateWarning: warning };
   });
 }

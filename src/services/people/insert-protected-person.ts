@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { deriveInitials, type Identity, type Location, type PersonKind } from '../../domain/person.js';
+import {
+  CASE_BOUND_KINDS,
+  deriveInitials,
+  type Identity,
+  type Location,
+  type PersonKind,
+} from '../../domain/person.js';
 import { insertIdentity, insertPerson } from '../../store/people.js';
+import { indexPersonNames } from '../names/index-person-names.js';
 import type { UseCaseContext } from '../use-case.js';
 import { sealIdentity, sealLocation } from './protected-fields.js';
 
-/** Insert a person with the protected part encrypted; lists see only the label. */
+/**
+ * Insert a person with the protected part encrypted; lists see only the label. The names of clients,
+ * relatives and witnesses go into the blind index (keyed hashes only) for duplicate and contact searches.
+ */
 export async function insertProtectedPerson(
   ctx: UseCaseContext,
   input: {
@@ -34,5 +44,6 @@ export async function insertProtectedPerson(
     location: input.location ? sealLocation(ctx.deps.cipher, id, input.location) : null,
     updated_at: at,
   });
+  if (CASE_BOUND_KINDS.includes(input.kind)) await indexPersonNames(ctx.tx, ctx.deps, id, input.identity, at);
   return person;
 }

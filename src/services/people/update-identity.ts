@@ -1,9 +1,10 @@
-import { identity as identitySchema, type Identity } from '../../domain/person.js';
+import { CASE_BOUND_KINDS, identity as identitySchema, type Identity } from '../../domain/person.js';
 import type { Actor } from '../../security/roles.js';
 import { findIdentity, updateIdentity as updateIdentityRow, updatePerson } from '../../store/people.js';
 import type { Deps } from '../deps.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { runUseCase } from '../use-case.js';
+import { indexPersonNames } from '../names/index-person-names.js';
 import { changedFields } from './changed-fields.js';
 import { requirePersonAction } from './person-abilities.js';
 import { presentPerson } from './person-view.js';
@@ -24,6 +25,7 @@ export function updateIdentity(deps: Deps, actor: Actor, personId: string, versi
       identity: sealIdentity(deps.cipher, personId, identity),
       updated_at: at,
     });
+    if (CASE_BOUND_KINDS.includes(person.kind)) await indexPersonNames(ctx.tx, deps, personId, identity, at);
     await ctx.audit({
       action: 'person.identity.update',
       targetType: 'person',

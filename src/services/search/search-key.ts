@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { deriveSubkey } from '../../security/subkeys.js';
+import { deriveSubkey, type KeyPurpose } from '../../security/subkeys.js';
 
 /** Bytes of HMAC-SHA256 kept per token: 48 bits, written as 12 hex digits. */
 const KEPT_BYTES = 6;
@@ -7,8 +7,9 @@ const KEPT_BYTES = 6;
 const CACHE_LIMIT = 200_000;
 
 /**
- * The keyed hash that stands in the search index for a word or a facet:
- * HMAC-SHA256 under deriveSubkey(dataKey, 'blind:search'), truncated. Without the data key a
+ * The keyed hash that stands in a blind index for a word, a facet or a name key: HMAC-SHA256
+ * under deriveSubkey(dataKey, purpose) — 'blind:search' for the search index, 'blind:names' for
+ * people's names — truncated. Without the data key a
  * reader of the index cannot tell which word a hash stands for (nor test a guess); equal words
  * give equal hashes, which is what lets the index find them. Two different words sharing a
  * truncated hash only adds a document to the candidates.
@@ -17,8 +18,8 @@ export class SearchKey {
   readonly #key: Buffer;
   #cache = new Map<string, string>();
 
-  constructor(dataKey: Buffer) {
-    this.#key = deriveSubkey(dataKey, 'blind:search');
+  constructor(dataKey: Buffer, purpose: KeyPurpose & `blind:${string}` = 'blind:search') {
+    this.#key = deriveSubkey(dataKey, purpose);
   }
 
   hash(token: string): string {

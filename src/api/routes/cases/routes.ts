@@ -14,6 +14,7 @@ import { idParams, noContent } from '../common-schema.js';
 import {
   assignmentParams,
   caseDetail,
+  caseCreated,
   caseResponse,
   createBody,
   listQuery,
@@ -37,7 +38,7 @@ export function caseRoutes(app: ApiApp): void {
   );
   app.post(
     '/api/cases',
-    { schema: { tags, body: createBody, response: { 201: caseResponse, ...problemResponses } } },
+    { schema: { tags, body: createBody, response: { 201: caseCreated, ...problemResponses } } },
     async (req, reply) => reply.code(201).send(await createCase(app.deps, actorOf(req), req.body)),
   );
   app.get(

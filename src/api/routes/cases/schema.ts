@@ -5,6 +5,7 @@ import { noteInput, notePatch } from '../../../domain/note.js';
 import { CASE_ACTIONS } from '../../../security/policy.js';
 import { role } from '../../../security/roles.js';
 import { paging } from '../common-schema.js';
+import { duplicateWarning } from '../contact-requests/duplicate-schema.js';
 
 export const abilities = z.strictObject(
   Object.fromEntries(CASE_ACTIONS.map((a) => [a, z.boolean()])) as Record<(typeof CASE_ACTIONS)[number], z.ZodBoolean>,
@@ -27,6 +28,8 @@ const caseFields = {
 };
 
 export const caseResponse = z.strictObject(caseFields);
+/** A new case, with a warning when its new client is likely recorded already. */
+export const caseCreated = z.strictObject({ ...caseFields, duplicateWarning });
 export const caseDetail = z.strictObject({
   ...caseFields,
   assignments: z.array(z.strictObject({ userId: id, displayName: z.string(), role, assignedAt: isoTimestamp })),

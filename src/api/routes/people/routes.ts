@@ -23,6 +23,7 @@ import {
   locationRevealed,
   officialBody,
   person,
+  personCreated,
   personPatchBody,
   revealBody,
 } from './schema.js';
@@ -47,7 +48,7 @@ export function peopleRoutes(app: ApiApp): void {
   );
   app.post(
     '/api/cases/:id/people',
-    { schema: { tags, params: idParams, body: casePersonBody, response: { 201: person, ...problemResponses } } },
+    { schema: { tags, params: idParams, body: casePersonBody, response: { 201: personCreated, ...problemResponses } } },
     async (req, reply) => reply.code(201).send(await addCasePerson(app.deps, actorOf(req), req.params.id, req.body)),
   );
   app.get(

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { id, isoTimestamp, line, version } from '../../../domain/common.js';
 import { identity, label, location, personKind } from '../../../domain/person.js';
-import { PERSON_ACTIONS, type PersonAction } from '../../../services/people/person-abilities.js';
+import { PERSON_ACTIONS, type PersonAction } from '../../../security/policy.js';
 import { paging } from '../common-schema.js';
+import { duplicateWarning } from '../contact-requests/duplicate-schema.js';
 
 export const personAbilities = z.strictObject(
   Object.fromEntries(PERSON_ACTIONS.map((a) => [a, z.boolean()])) as Record<PersonAction, z.ZodBoolean>,
@@ -20,6 +21,8 @@ export const person = z.strictObject({
   updatedAt: isoTimestamp,
   abilities: personAbilities,
 });
+/** A person registered on a case, with a warning when they are likely recorded already. */
+export const personCreated = person.extend({ duplicateWarning });
 
 const roleTitle = line(120);
 
