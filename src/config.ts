@@ -35,6 +35,7 @@ const env = z.object({
     .regex(/^[a-z0-9.-]+$/, { error: 'must be a host name such as safehold.example.org' })
     .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  SAFEHOLD_SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
   SAFEHOLD_TRUST_PROXY: z
     .string()
     .regex(/^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/, {
@@ -59,6 +60,8 @@ export interface Config {
    * throttle would hold them all back together.
    */
   trustedProxies: string[];
+  /** Totals shown to analysts or published hide every count under this threshold (and what would reveal it). */
+  disclosure: { smallCellThreshold: number };
 }
 
 /** The origin the server is reached at by default: a loopback address is named localhost. */
@@ -90,5 +93,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     site: { origin, rpId: e.SAFEHOLD_WEBAUTHN_RP_ID ?? new URL(origin).hostname },
     trustedProxies: e.SAFEHOLD_TRUST_PROXY?.split(',') ?? [],
+    disclosure: { smallCellThreshold: e.SAFEHOLD_SMALL_CELL_THRESHOLD },
   };
 }
