@@ -14,8 +14,9 @@ import { BackupRefusedError } from './errors.js';
  * Every block is sealed with the bytes before the secretstream header (magic, length,
  * header) as associated data, under deriveSubkey(dataKey, 'backup'); the last block carries
  * the FINAL tag. The plaintext is JSON lines: for each table a line {"table","columns"},
- * then one JSON array of values per row; the last line is {"manifest"} with the row count
- * and SHA-256 of each table's lines. Bytes are written as {"$bytes": "<base64>"}.
+ * then one JSON array of values per row; a full export then has the evidence files as one
+ * more section named "$vault" (vault-section.ts); the last line is {"manifest"} with the row
+ * count and SHA-256 of each section's lines. Bytes are written as {"$bytes": "<base64>"}.
  */
 export const MAGIC = Buffer.from('SAFEHOLD-BACKUP\n', 'ascii');
 export const FORMAT_VERSION = 1;
@@ -31,6 +32,8 @@ const headerSchema = z.strictObject({
   schemaVersion: z.string().min(1),
   /** The key file as it was: the passphrase of that moment unwraps the data key. */
   keyfile: z.unknown().transform((k) => parseKeyfile(JSON.stringify(k))),
+  /** A full export: the evidence vault follows the tables (vault-section.ts). */
+  vault: z.boolean().default(false),
 });
 export type BackupHeader = z.output<typeof headerSchema>;
 
@@ -63,6 +66,7 @@ export function newHeader(
   schemaVersion: string,
   keyfile: Keyfile,
   at: Date,
+  vault: boolean,
 ): BackupHeader {
   return {
     format: 'safehold-backup',
@@ -71,6 +75,7 @@ export function newHeader(
     engine,
     schemaVersion,
     keyfile,
+    vault,
   };
 }
 

@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
+import { VAULT_DIR } from '../files/vault-store.js';
 import { unwrapDataKey, writeKeyfile } from '../security/keyfile.js';
 import { deriveSubkey } from '../security/subkeys.js';
 import { openPostgres, openSqlite, type Store } from '../store/engine.js';
@@ -9,6 +10,7 @@ import { anyDb, MIGRATION_LOCK_TABLE, readCatalog, type AnyDb } from './catalog.
 import { BackupRefusedError } from './errors.js';
 import type { BackupHeader, TableManifest } from './format.js';
 import { openBackupFile, readBackup, verifyBackup, type BackupFile } from './read-backup.js';
+import { VAULT_SECTION, VaultSink } from './vault-section.js';
 
 /** Rows per insert statement, and at most this many values in one (both engines accept it). */
 const INSERT_ROWS = 500;
@@ -71,7 +73,7 @@ async function createAndFill(
   const store = postgres ?? openSqlite(config.dataDir, deriveSubkey(dataKey, 'sqlcipher'));
   try {
     await migrateUpTo(store.db, file.header.schemaVersion);
-    await insertRows(anyDb(store.db), file, deriveSubkey(dataKey, 'backup'), tables);
+    await insertRows(anyDb(store.db), file, deriveSubkey(dataKey, 'backup'), tables, join(config.dataDir, VAULT_DIR));
     await migrateToLatest(store.db);
     return store.engine;
   } finally {
@@ -79,8 +81,18 @@ async function createAndFill(
   }
 }
 
-/** Replace what the migrations seeded with the rows of the backup, in one transaction. */
-async function insertRows(db: AnyDb, file: BackupFile, key: Buffer, tables: TableManifest[]): Promise<void> {
+/**
+ * Replace what the migrations seeded with the rows of the backup, in one transaction; the
+ * evidence files of a full export go back into the vault as they come.
+ */
+async function insertRows(
+  db: AnyDb,
+  file: BackupFile,
+  key: Buffer,
+  sections: TableManifest[],
+  vaultRoot: string,
+): Promise<void> {
+  const tables = sections.filter((t) => t.name !== VAULT_SECTION);
   const target = await readCatalog(db);
   const names = (list: { name: string }[]) =>
     list
@@ -99,8 +111,11 @@ async function insertRows(db: AnyDb, file: BackupFile, key: Buffer, tables: Tabl
       if (batch.length > 0) await tx.insertInto(table).values(batch).execute();
       batch = [];
     };
+    const vault = new VaultSink(vaultRoot);
     for await (const record of readBackup(file, key)) {
-      if (record.kind === 'table') {
+      if (record.kind === 'row' && record.table === VAULT_SECTION) {
+        await vault.put(record.values);
+      } else if (record.kind === 'table') {
         await flush();
         table = record.name;
         batchRows = Math.max(1, Math.min(INSERT_ROWS, Math.floor(INSERT_VALUES / record.columns.length)));
@@ -110,6 +125,7 @@ async function insertRows(db: AnyDb, file: BackupFile, key: Buffer, tables: Tabl
       }
     }
     await flush();
+    await vault.finish();
   });
 }
 

@@ -11,8 +11,14 @@ import { anyDb, readCatalog, type AnyDb, type TableInfo } from './catalog.js';
 import { encodePrefix, encodeValue, newHeader, type TableManifest } from './format.js';
 import { SealedWriter } from './sealed-writer.js';
 import { StreamSealer } from './secret-stream.js';
+import { VAULT_COLUMNS, VAULT_SECTION, vaultRows } from './vault-section.js';
 
 const PAGE_ROWS = 1000;
+
+export interface BackupOptions {
+  /** A full export: also carry the evidence files of this vault root. */
+  vaultRoot?: string;
+}
 
 export interface BackupSummary {
   file: string;
@@ -33,6 +39,7 @@ export async function writeBackup(
   dataKey: Buffer,
   keyfile: Keyfile,
   file: string,
+  options: BackupOptions = {},
 ): Promise<BackupSummary> {
   if (await exists(file)) throw new Error(`${file} already exists: choose a new name for the backup`);
   const now = new Date();
@@ -51,12 +58,18 @@ export async function writeBackup(
       .execute(async (tx) => {
         const db = anyDb(tx);
         const schemaVersion = await lastMigration(db);
-        const prefix = encodePrefix(newHeader(store.engine, schemaVersion, keyfile, now));
+        const vaultRoot = options.vaultRoot;
+        const prefix = encodePrefix(newHeader(store.engine, schemaVersion, keyfile, now, vaultRoot !== undefined));
         const sealer = new StreamSealer(deriveSubkey(dataKey, 'backup'), prefix);
         await fh.write(Buffer.concat([prefix, sealer.header]));
         const out = new SealedWriter(fh, sealer, prefix.length + sealer.header.length);
         const tables: TableManifest[] = [];
-        for (const table of await readCatalog(db)) tables.push(await copyTable(db, table, out));
+        for (const table of await readCatalog(db)) {
+          tables.push(await copySection(table.name, table.columns, pages(db, table), out));
+        }
+        if (vaultRoot !== undefined) {
+          tables.push(await copySection(VAULT_SECTION, VAULT_COLUMNS, vaultRows(db, vaultRoot), out));
+        }
         const rows = tables.reduce((n, t) => n + t.rows, 0);
         await out.end(line({ manifest: { tables, rows } }));
         return { file, bytes: out.bytesWritten, rows, tables, schemaVersion };
@@ -73,19 +86,24 @@ export async function writeBackup(
   }
 }
 
-async function copyTable(db: AnyDb, table: TableInfo, out: SealedWriter): Promise<TableManifest> {
+async function copySection(
+  name: string,
+  columns: string[],
+  source: AsyncIterable<Record<string, unknown>>,
+  out: SealedWriter,
+): Promise<TableManifest> {
   const hash = createHash('sha256');
   const put = async (bytes: Buffer) => {
     hash.update(bytes);
     await out.write(bytes);
   };
-  await put(line({ table: table.name, columns: table.columns }));
+  await put(line({ table: name, columns }));
   let rows = 0;
-  for await (const row of pages(db, table)) {
-    await put(line(table.columns.map((c) => encodeValue(row[c], `${table.name}.${c}`))));
+  for await (const row of source) {
+    await put(line(columns.map((c) => encodeValue(row[c], `${name}.${c}`))));
     rows += 1;
   }
-  return { name: table.name, rows, sha256: hash.digest('hex') };
+  return { name, rows, sha256: hash.digest('hex') };
 }
 
 /** The rows of a table in primary-key order, PAGE_ROWS at a time (keyset pagination). */
