@@ -25,7 +25,10 @@ import { overviewRoutes } from './routes/overview/routes.js';
 import { statusRoutes } from './routes/status/routes.js';
 import { supportRoutes } from './routes/support/routes.js';
 import { claimRoutes } from './routes/claims/routes.js';
+import { contactRequestRoutes } from './routes/contact-requests/routes.js';
+import { dashboardRoutes } from './routes/dashboard/routes.js';
 import { engagementRoutes } from './routes/engagements/routes.js';
+import { exchangeRoutes } from './routes/exchange/routes.js';
 import { legalActionRoutes } from './routes/legal-actions/routes.js';
 import { referralRoutes } from './routes/referrals/routes.js';
 import { taskRoutes } from './routes/tasks/routes.js';
@@ -34,9 +37,11 @@ import { adminRoutes } from './routes/admin/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
 import { evidenceUploadRoutes } from './routes/evidence/upload-routes.js';
 import { incidentRoutes } from './routes/incidents/routes.js';
+import { reportRoutes } from './routes/reports/routes.js';
 import { searchRoutes } from './routes/search/routes.js';
 import { vocabularyRoutes } from './routes/vocabularies/routes.js';
 import { securityHeaders } from './security-headers.js';
+import { webAssets } from './web-assets.js';
 import { SecondFactorRequiredError, sessionTokenOf, UnauthenticatedError } from './session-actor.js';
 
 export interface ServerOptions {
@@ -47,6 +52,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Reverse proxies whose X-Forwarded-For is believed; none by default. */
   trustedProxies?: string[];
+  /** The built web application to serve beside the API (web-assets.ts); none by default. */
+  webRoot?: string;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<ApiApp> {
@@ -127,6 +134,10 @@ export async function buildServer(opts: ServerOptions): Promise<ApiApp> {
   referralRoutes(app);
   legalActionRoutes(app);
   taskRoutes(app);
+  exchangeRoutes(app);
+  contactRequestRoutes(app);
+  reportRoutes(app);
+  dashboardRoutes(app);
 
   // Signed audit checkpoints while the server runs (every 1,000 entries or 15 minutes).
   const checkpoints = startCheckpointSchedule(opts.deps, {
@@ -139,5 +150,6 @@ export async function buildServer(opts: ServerOptions): Promise<ApiApp> {
   });
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+  if (opts.webRoot) await webAssets(app, opts.webRoot);
   return app;
 }

@@ -40,6 +40,8 @@ export async function openSafehold(config: Config, dataKey: Buffer): Promise<Saf
     site: config.site,
     evidence: { vault, limits: { ...DEFAULT_CONTENT_LIMITS } },
     searchKey: new SearchKey(dataKey),
+    disclosure: { ...config.disclosure },
+    nameKey: new SearchKey(dataKey, 'blind:names'),
   };
   try {
     await loadVocabularies(deps);

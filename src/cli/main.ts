@@ -3,10 +3,14 @@ import { auditCommand } from './commands/audit.js';
 import { backupCommand } from './commands/backup.js';
 import { demoCommand } from './commands/demo.js';
 import { evidenceCommand } from './commands/evidence.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { rekeyCommand } from './commands/rekey.js';
+import { reportCommand } from './commands/report.js';
 import { restoreCommand } from './commands/restore.js';
 import { searchCommand } from './commands/search.js';
+import { namesCommand } from './commands/names.js';
 import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { userCommand } from './commands/user.js';
@@ -26,7 +30,11 @@ restoreCommand(program);
 userCommand(program);
 auditCommand(program);
 evidenceCommand(program);
+exportCommand(program);
+importCommand(program);
 searchCommand(program);
+namesCommand(program);
+reportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -21,6 +21,11 @@ export const GLOBAL_ACTIONS = [
   'vocabulary:read',
   'vocabulary:manage',
   'search:run',
+  'exchange:export',
+  'exchange:import',
+  'person:duplicate-check',
+  'contact:handle',
+  'dashboard:read',
 ] as const;
 export type GlobalAction = (typeof GLOBAL_ACTIONS)[number];
 
@@ -47,8 +52,20 @@ export const CASE_ACTIONS = [
   'document:update',
   'engagement:record',
   'referral:update',
+  'report:write',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/** What can be done on a person; the same names are sent to the UI as `abilities`. */
+export const PERSON_ACTIONS = [
+  'read',
+  'update',
+  'identity:reveal',
+  'identity:update',
+  'location:reveal',
+  'location:update',
+] as const;
+export type PersonAction = (typeof PERSON_ACTIONS)[number];
 
 const STAFF: readonly Role[] = ['supervisor', 'lawyer', 'caseworker'];
 
@@ -71,6 +88,16 @@ const GLOBAL: Record<GlobalAction, readonly Role[]> = {
   'vocabulary:manage': ['admin'],
   // Full-text search over the records of the cases the user sees.
   'search:run': STAFF,
+  // CSV, JSON and HXL exports of the records of the cases the user sees (identities only by approved request).
+  'exchange:export': STAFF,
+  // Bulk import from CSV; every row is also checked as the single action it stands for.
+  'exchange:import': STAFF,
+  // Before registering someone: is a person with these names likely recorded already?
+  'person:duplicate-check': STAFF,
+  // Family contact requests, handled by the staff of the team that received them.
+  'contact:handle': STAFF,
+  // Suppressed totals: a supervisor's over their teams' cases, an analyst's over the installation.
+  'dashboard:read': ['supervisor', 'analyst'],
 };
 
 const ON_VISIBLE_CASE: Record<CaseAction, readonly Role[]> = {
@@ -107,6 +134,8 @@ const ON_VISIBLE_CASE: Record<CaseAction, readonly Role[]> = {
   'engagement:record': STAFF,
   // Referrals are sent, accepted and completed by the organizations' caseworkers as much as by lawyers.
   'referral:update': STAFF,
+  // A meeting report is written, checked for names, previewed and marked publishable by a lawyer of the case.
+  'report:write': ['lawyer'],
 };
 
 export function allows(actor: Actor, action: GlobalAction): boolean {

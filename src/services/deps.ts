@@ -24,4 +24,8 @@ export interface Deps {
   evidence: { vault: EvidenceVault; limits: ContentLimits };
   /** Keys the hashes of the search index. */
   searchKey: SearchKey;
+  /** Small-cell suppression of the totals shown to analysts or published. */
+  disclosure: { smallCellThreshold: number };
+  /** Keys the hashes of the blind index of people's names (a key of its own: 'blind:names'). */
+  nameKey: SearchKey;
 }

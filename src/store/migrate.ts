@@ -6,6 +6,8 @@ import * as audit from './migrations/0003-audit.js';
 import * as statusSupport from './migrations/0004-status-support.js';
 import * as engagements from './migrations/0005-engagements.js';
 import * as incidents from './migrations/0006-incidents.js';
+import * as contactRequests from './migrations/0007-contact-requests.js';
+import * as reports from './migrations/0008-reports.js';
 
 /** Migrations in order. The same list runs on both engines. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-status-support': statusSupport,
   '0005-engagements': engagements,
   '0006-incidents': incidents,
+  '0007-contact-requests': contactRequests,
+  '0008-reports': reports,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

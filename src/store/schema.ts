@@ -14,6 +14,8 @@ import type { TaskKind, TaskSource, TaskStatus } from '../domain/task.js';
 import type { ConsentPurpose } from '../domain/consent.js';
 import type { CustodyAction, CustodyOutcome } from '../domain/evidence.js';
 import type { DatePrecision } from '../domain/fuzzy-date.js';
+import type { HitAction, ReportStatus } from '../domain/report.js';
+import type { ContactAnswer, ContactRequestStatus } from '../domain/contact-request.js';
 
 /**
  * Row types as the store sees them. Timestamps are ISO-8601 UTC strings and dates are
@@ -674,6 +676,95 @@ export interface SearchDocumentCasesTable {
   case_id: string;
 }
 
+/** The key version each person's names were indexed with (domain/names/blind-keys.ts NAME_KEY_VERSION). */
+export interface PersonNameIndexTable {
+  person_id: string;
+  key_version: number;
+  indexed_at: string;
+}
+
+/** Truncated keyed hashes of the strings a person's names give; never a name. */
+export interface PersonNameKeysTable {
+  hash: string;
+  person_id: string;
+}
+
+/** A relative's request for contact with someone, brokered only with that person's consent. */
+export interface ContactRequestsTable {
+  id: string;
+  team_id: string;
+  received_on: string;
+  /** FieldCipher (contact_requests.requester): who asks, how they relate, where, how to reach them. */
+  requester: Buffer;
+  /** FieldCipher (contact_requests.sought): the names, birth year and details the family gave. */
+  sought: Buffer;
+  /** FieldCipher (contact_requests.message). */
+  message: Buffer | null;
+  /** The person in the records the caseworker matched, once one is found. */
+  sought_person_id: string | null;
+  status: ContactRequestStatus;
+  status_on: string;
+  consulted_on: string | null;
+  answer: ContactAnswer | null;
+  answered_on: string | null;
+  answer_method: ConsentMethod | null;
+  answer_recorded_by: string | null;
+  answer_recorded_at: string | null;
+  /** FieldCipher (contact_requests.shared): exactly what the sought person agreed to have told. */
+  shared: Buffer | null;
+  contact_made_on: string | null;
+  closed_on: string | null;
+  created_by: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A meeting report of an engagement: the author's text, FieldCipher-encrypted (reports.<column>). */
+export interface ReportsTable {
+  id: string;
+  engagement_id: string;
+  title: Buffer;
+  body: Buffer;
+  conclusions: Buffer;
+  status: ReportStatus;
+  /** Who last set the status, and when. */
+  status_by: string | null;
+  status_at: string | null;
+  created_by: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** How the author resolved one hit of the redaction check (the matched text is FieldCipher output). */
+export interface ReportResolutionsTable {
+  id: string;
+  report_id: string;
+  field: string;
+  start_at: number;
+  end_at: number;
+  matched: Buffer;
+  action: HitAction;
+  replacement: Buffer | null;
+  reason: Buffer | null;
+  resolved_by: string;
+  resolved_at: string;
+}
+
+/** A person's consent to a use of their name in a report. */
+export interface ReportConsentsTable {
+  id: string;
+  report_id: string;
+  person_id: string;
+  purpose: ConsentPurpose;
+  given_on: string;
+  method: string;
+  recorded_by: string;
+  recorded_at: string;
+  withdrawn_on: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   people: PeopleTable;
@@ -727,4 +818,10 @@ export interface Database {
   search_index_head: SearchIndexHeadTable;
   search_documents: SearchDocumentsTable;
   search_document_cases: SearchDocumentCasesTable;
+  person_name_index: PersonNameIndexTable;
+  person_name_keys: PersonNameKeysTable;
+  contact_requests: ContactRequestsTable;
+  reports: ReportsTable;
+  report_resolutions: ReportResolutionsTable;
+  report_consents: ReportConsentsTable;
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildServer } from '../../api/server.js';
+import { WEB_ROOT } from '../../api/web-assets.js';
 import { loadConfig, type Config } from '../../config.js';
 import type { Safehold } from '../../app/open-safehold.js';
 import { unlock } from '../unlock.js';
@@ -12,6 +13,7 @@ export async function serve(config: Config, safehold: Safehold): Promise<void> {
     bodyLimit: config.bodyLimit,
     logger: true,
     trustedProxies: config.trustedProxies,
+    webRoot: WEB_ROOT,
   });
   const address = await app.listen({ host: config.host, port: config.port });
   console.log(`Safehold is listening at ${address}`);
