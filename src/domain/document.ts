@@ -24,6 +24,10 @@ export const DOCUMENT_STATES = [
 export const documentState = z.enum(DOCUMENT_STATES);
 export type DocumentState = z.infer<typeof documentState>;
 
+/** What a client may lack: a valid work permit, or any valid travel document (passport or travel document). */
+export const DOCUMENT_NEEDS = ['work_permit', 'travel_document'] as const;
+export type DocumentNeed = (typeof DOCUMENT_NEEDS)[number];
+
 /** The kinds with which a person can cross a border. */
 export const TRAVEL_DOCUMENT_KINDS: readonly DocumentKind[] = ['passport', 'travel_document'];
 

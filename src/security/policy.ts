@@ -67,6 +67,15 @@ export const PERSON_ACTIONS = [
 ] as const;
 export type PersonAction = (typeof PERSON_ACTIONS)[number];
 
+/** What the user may do on an incident, each granted by a case action; the UI hides the rest. */
+export const INCIDENT_ABILITIES = {
+  record: 'incident:record',
+  'consent:record': 'consent:record',
+  'evidence:original': 'evidence:original',
+  'place:reveal': 'location:reveal',
+} as const;
+export type IncidentAbility = keyof typeof INCIDENT_ABILITIES;
+
 const STAFF: readonly Role[] = ['supervisor', 'lawyer', 'caseworker'];
 
 const GLOBAL: Record<GlobalAction, readonly Role[]> = {

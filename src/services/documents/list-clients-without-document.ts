@@ -1,14 +1,10 @@
 import { dateOf } from '../../domain/calendar.js';
-import { TRAVEL_DOCUMENT_KINDS, type DocumentKind } from '../../domain/document.js';
+import { TRAVEL_DOCUMENT_KINDS, type DocumentKind, type DocumentNeed } from '../../domain/document.js';
 import type { Actor } from '../../security/roles.js';
 import { clientsWithoutValidDocument } from '../../store/documents.js';
 import type { Deps } from '../deps.js';
 import { reportScope } from '../support/report-scope.js';
 import { runUseCase } from '../use-case.js';
-
-/** What a client may lack: a valid work permit, or any valid travel document (passport or travel document). */
-export const DOCUMENT_NEEDS = ['work_permit', 'travel_document'] as const;
-export type DocumentNeed = (typeof DOCUMENT_NEEDS)[number];
 
 const KINDS_MEETING: Record<DocumentNeed, readonly DocumentKind[]> = {
   work_permit: ['work_permit'],

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { FuzzyDate } from '../../domain/fuzzy-date.js';
 import { labelIn, type Locale } from '../../domain/vocabulary.js';
-import type { CaseAction } from '../../security/policy.js';
+import { INCIDENT_ABILITIES, type CaseAction, type IncidentAbility } from '../../security/policy.js';
 import { consentsOf } from '../../store/consents.js';
 import { actsOf, interventionsOf, involvementsOf, rightsOfActs, sourcesOf } from '../../store/incidents.js';
 import { partyLabels, type PartyLabels } from '../../store/party-labels.js';
@@ -9,15 +9,6 @@ import type { IncidentsTable } from '../../store/schema.js';
 import { findTerms } from '../../store/vocabularies.js';
 import type { UseCaseContext } from '../use-case.js';
 import { allowedOnEvery } from './incident-access.js';
-
-/** What the user may do on the incident; the UI hides the rest. */
-export const INCIDENT_ABILITIES = {
-  record: 'incident:record',
-  'consent:record': 'consent:record',
-  'evidence:original': 'evidence:original',
-  'place:reveal': 'location:reveal',
-} as const;
-export type IncidentAbility = keyof typeof INCIDENT_ABILITIES;
 
 function dateOf(value: string | null, precision: FuzzyDate['precision'] | null): FuzzyDate | null {
   return value !== null && precision !== null ? { value, precision } : null;

@@ -1,5 +1,12 @@
 import type { Selectable } from 'kysely';
-import { allows, allowsOnCase, type CaseAccessFacts, type CaseAction } from '../../security/policy.js';
+import {
+  allows,
+  allowsOnCase,
+  PERSON_ACTIONS,
+  type CaseAccessFacts,
+  type CaseAction,
+  type PersonAction,
+} from '../../security/policy.js';
 import { findCase } from '../../store/cases.js';
 import { casesOfPerson } from '../../store/people.js';
 import type { PeopleTable } from '../../store/schema.js';
@@ -7,16 +14,6 @@ import { caseFacts } from '../access/require-case.js';
 import { requirePerson } from '../access/require-person.js';
 import type { UseCaseContext } from '../use-case.js';
 
-/** What can be done on a person; the same names are sent to the UI as `abilities`. */
-export const PERSON_ACTIONS = [
-  'read',
-  'update',
-  'identity:reveal',
-  'identity:update',
-  'location:reveal',
-  'location:update',
-] as const;
-export type PersonAction = (typeof PERSON_ACTIONS)[number];
 export type PersonAbilities = Record<PersonAction, boolean>;
 
 /** The case permission that grants each action on a person linked to that case. */

@@ -7,15 +7,8 @@ import type { ApiApp } from '../../api-app.js';
 import { PROBLEM_TYPES, problemResponses } from '../../problem.js';
 import { actorOf } from '../../session-actor.js';
 import { idParams } from '../common-schema.js';
-import {
-  caseAuditQuery,
-  caseAuditResponse,
-  checkpoint,
-  checkpointsQuery,
-  checkpointsResponse,
-  entriesQuery,
-  entriesResponse,
-} from './schema.js';
+import { checkpoint, checkpointsQuery, checkpointsResponse } from './checkpoint-schema.js';
+import { caseAuditQuery, caseAuditResponse, entriesQuery, entriesResponse } from './schema.js';
 
 const tags = ['audit'];
 

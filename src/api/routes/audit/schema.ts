@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { id, isoDate, isoTimestamp } from '../../../domain/common.js';
-import { checkpointJson } from '../../../security/audit-checkpoint.js';
 import { role } from '../../../security/roles.js';
 
 const seq = z.number().int().positive();
@@ -8,8 +7,8 @@ const name = z
   .string()
   .max(100)
   .regex(/^[a-z0-9_.:-]+$/, { error: 'must be lowercase letters, digits and . _ : -' });
-const limit = z.coerce.number().int().min(1).max(200).default(50);
-const before = z.coerce.number().int().positive().optional();
+export const limit = z.coerce.number().int().min(1).max(200).default(50);
+export const before = z.coerce.number().int().positive().optional();
 
 const details = z.record(
   z.string(),
@@ -64,11 +63,4 @@ export const caseAuditResponse = z.strictObject({
     }),
   ),
   nextBefore: seq.nullable(),
-});
-
-export const checkpointsQuery = z.strictObject({ before, limit });
-export const checkpoint = checkpointJson;
-export const checkpointsResponse = z.strictObject({
-  items: z.array(checkpointJson),
-  nextBefore: z.number().int().min(0).nullable(),
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, isoTimestamp, line, version } from '../../../domain/common.js';
-import { documentInput, documentKind, documentPatch, documentState } from '../../../domain/document.js';
-import { DOCUMENT_NEEDS } from '../../../services/documents/list-clients-without-document.js';
+import { DOCUMENT_NEEDS, documentInput, documentKind, documentPatch, documentState } from '../../../domain/document.js';
 
 export const document = z.strictObject({
   id,

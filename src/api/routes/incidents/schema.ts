@@ -13,7 +13,7 @@ import {
   sourceInput,
 } from '../../../domain/incident.js';
 import { locale } from '../../../domain/vocabulary.js';
-import { INCIDENT_ABILITIES, type IncidentAbility } from '../../../services/incidents/incident-view.js';
+import { INCIDENT_ABILITIES, type IncidentAbility } from '../../../security/policy.js';
 
 const date = z.strictObject({ value: z.string(), precision: z.enum(DATE_PRECISIONS) });
 const termRef = z.strictObject({ vocabNumber: z.string(), label: z.string(), locale });
