@@ -1,5 +1,6 @@
 import type { ConsentPurpose } from '../domain/consent.js';
 import type { Db } from '../store/engine.js';
+import type { HxlTag } from './hxl-hashtag.js';
 import type { CaseScope } from './scope.js';
 
 export type Cell = string | number | null;
@@ -7,7 +8,7 @@ export type Cell = string | number | null;
 /** A column of an export: its CSV header and its HXL hashtag (with attributes). */
 export interface ExportColumn {
   name: string;
-  hxl: string;
+  hxl: HxlTag;
 }
 
 export interface PageRequest {

@@ -85,6 +85,9 @@ describe('exports of what the user may see: CSV, HXL-tagged CSV and JSON', () =>
     expect(tags).toContain('#currency');
     expect(tags?.every((t) => /^#[a-z_]+(\+[a-z_]+)*$/.test(t))).toBe(true);
     expect(first?.slice(3, 7)).toEqual(['\'=HYPERLINK("http://example.invalid") agency', 'cash', '500.00', 'EUR']);
+    // Case codes have no core hashtag of their own: they are row metadata.
+    const cases = rows((await get(lawyer, '/api/exchange/exports/cases?format=hxl')).body);
+    expect(cases[1]?.[0]).toBe('#meta+case+code');
   });
 
   it('exports JSON objects keyed by column', async () => {

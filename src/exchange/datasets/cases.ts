@@ -6,7 +6,7 @@ import { pageOf } from './page-of.js';
 export const casesDataset: Dataset = {
   publishable: false,
   columns: [
-    { name: 'case_code', hxl: '#case+code' },
+    { name: 'case_code', hxl: '#meta+case+code' },
     { name: 'status', hxl: '#status' },
     { name: 'team', hxl: '#group+team' },
     { name: 'opened_on', hxl: '#date+start' },

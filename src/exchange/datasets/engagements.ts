@@ -15,7 +15,7 @@ export const engagementsDataset: Dataset = {
     { name: 'channel', hxl: '#channel' },
     { name: 'status', hxl: '#status' },
     { name: 'outcome_on', hxl: '#date+outcome' },
-    { name: 'case_codes', hxl: '#case+code' },
+    { name: 'case_codes', hxl: '#meta+case+code' },
   ],
   async page(db, { scope, after, limit }) {
     let q = db

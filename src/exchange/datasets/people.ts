@@ -9,7 +9,7 @@ export const peopleDataset: Dataset = {
     { name: 'person_id', hxl: '#beneficiary+id' },
     { name: 'kind', hxl: '#beneficiary+type' },
     { name: 'label', hxl: '#beneficiary+label' },
-    { name: 'case_codes', hxl: '#case+code' },
+    { name: 'case_codes', hxl: '#meta+case+code' },
   ],
   async page(db, { scope, after, limit }) {
     let q = db

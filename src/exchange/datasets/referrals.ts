@@ -7,7 +7,7 @@ export const referralsDataset: Dataset = {
   publishable: false,
   columns: [
     { name: 'referral_id', hxl: '#activity+id' },
-    { name: 'case_code', hxl: '#case+code' },
+    { name: 'case_code', hxl: '#meta+case+code' },
     { name: 'from_organization', hxl: '#org+from+name' },
     { name: 'to_organization', hxl: '#org+to+name' },
     { name: 'sent_on', hxl: '#date+start' },
