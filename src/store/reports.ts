@@ -39,6 +39,18 @@ export function insertReportConsent(db: Db, row: Insertable<ReportConsentsTable>
   return db.insertInto('report_consents').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
+/** Mark a consent withdrawn from a day on; nothing when it is not this report's or was already withdrawn. */
+export function withdrawReportConsent(db: Db, reportId: string, consentId: string, withdrawnOn: string) {
+  return db
+    .updateTable('report_consents')
+    .set({ withdrawn_on: withdrawnOn })
+    .where('id', '=', consentId)
+    .where('report_id', '=', reportId)
+    .where('withdrawn_on', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 export function reportConsentsOf(db: Db, reportId: string) {
   return db
     .selectFrom('report_consents')

@@ -313,4 +313,48 @@ describe('the meeting report of the story', () => {
     const refusals = (await auditRows(h)).filter((a) => a.outcome === 'refused' && a.target_id === story.engagementId);
     expect(refusals.length).toBeGreaterThanOrEqual(12);
   });
+
+  it('shows a person by initials again once they withdraw their consent, and takes a report naming them back to draft', async () => {
+    const consent = (await get()) as Report & {
+      consents: { id: string; personId: string; withdrawnOn: string | null }[];
+    };
+    const named = consent.consents.find((k) => k.personId === story.leaver.clientId && k.withdrawnOn === null);
+    if (!named) throw new Error('the story records a consent to be named');
+    const base = (await get()).version;
+    const body = `Present: ${LEAVER.latin}.`;
+    const edited = expectStatus<Report>(await call(h, lawyer, 'PATCH', url, { version: base, body }), 200);
+    expect(edited.unresolved).toBe(0);
+    expectStatus(
+      await call(h, lawyer, 'POST', `${url}/status`, { version: edited.version, status: 'publishable' }),
+      200,
+    );
+
+    const withdrawUrl = `${url}/consents/${named.id}/withdraw`;
+    expect(badFields(await call(h, lawyer, 'POST', withdrawUrl, { withdrawnOn: 'yesterday' }))).toEqual([
+      'body.withdrawnOn',
+    ]);
+    expect(badFields(await call(h, lawyer, 'POST', withdrawUrl, { withdrawnOn: '2026-10-01' }))).toEqual([
+      'withdrawnOn',
+    ]);
+    expect(badFields(await call(h, lawyer, 'POST', withdrawUrl, { withdrawnOn: '2026-11-01' }))).toEqual([
+      'withdrawnOn',
+    ]);
+    const outsider = await h.user('lawyer', { teams: ['A third office'] });
+    expectStatus(await call(h, outsider, 'POST', withdrawUrl, { withdrawnOn: '2026-10-09' }), 404);
+    expectStatus(
+      await call(h, lawyer, 'POST', `${url}/consents/${story.leaver.clientId}/withdraw`, { withdrawnOn: '2026-10-09' }),
+      404,
+    );
+
+    const after = expectStatus<Report & { namedPersonIds: string[] }>(
+      await call(h, lawyer, 'POST', withdrawUrl, { withdrawnOn: '2026-10-09' }),
+      200,
+    );
+    expect(after.namedPersonIds).toEqual([]);
+    expect(after.status).toBe('draft');
+    expect(after.hits.map((hit) => [hit.kind, body.slice(hit.start, hit.end)])).toEqual([['name', LEAVER.latin]]);
+    expect(badFields(await call(h, lawyer, 'POST', withdrawUrl, { withdrawnOn: '2026-10-09' }))).toEqual(['consentId']);
+    const audit = (await auditRows(h)).filter((a) => a.action === 'report.consent.withdraw' && a.outcome !== 'refused');
+    expect(audit).toHaveLength(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { onCase, req, type CallContext, type RouteTable } from '../route-spec.js';
 import { ok } from '../world.js';
 
@@ -71,6 +72,23 @@ async function ensurePublishable(c: CallContext): Promise<void> {
   );
 }
 
+/** A consent in force on the target's report, recorded by its owner, for a withdrawal to name. */
+async function consentInForce(c: CallContext): Promise<string> {
+  if (c.t.name === 'missing') return randomUUID();
+  await ensureReport(c);
+  const report = (await ok(
+    c.w.h,
+    ownerOf(c),
+    'POST',
+    `${reportUrl(c)}/consents`,
+    { purpose: 'public_with_name', givenBy: c.t.rec.clientId, givenOn: c.w.day(0), method: 'written' },
+    200,
+  )) as { consents: { id: string; withdrawnOn: string | null }[] };
+  const open = report.consents.filter((k) => k.withdrawnOn === null).at(-1);
+  if (!open) throw new Error('the consent just recorded should be in force');
+  return open.id;
+}
+
 /** A meeting held that has no report yet. */
 async function heldEngagement(c: CallContext): Promise<string> {
   const id = await c.t.fresh.engagement();
@@ -137,6 +155,11 @@ export const reportRoutes: RouteTable = {
         method: 'oral',
       });
     },
+  },
+  'POST /api/engagements/:id/report/consents/:consentId/withdraw': {
+    rule: onCase('consent:record'),
+    request: async (c) =>
+      req('POST', `${reportUrl(c)}/consents/${await consentInForce(c)}/withdraw`, { withdrawnOn: c.w.day(0) }),
   },
   'POST /api/engagements/:id/report/status': {
     rule: onCase('report:write'),

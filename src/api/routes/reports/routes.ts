@@ -6,12 +6,14 @@ import { renderReport, type RenderedReport } from '../../../services/reports/ren
 import { resolveReportHit } from '../../../services/reports/resolve-report-hit.js';
 import { setReportStatus } from '../../../services/reports/set-report-status.js';
 import { updateReport } from '../../../services/reports/update-report.js';
+import { withdrawReportConsent } from '../../../services/reports/withdraw-report-consent.js';
 import type { ApiApp } from '../../api-app.js';
 import { problemResponses } from '../../problem.js';
 import { actorOf } from '../../session-actor.js';
 import { idParams } from '../common-schema.js';
 import {
   consentBody,
+  consentParams,
   createBody,
   documentBody,
   documentQuery,
@@ -19,6 +21,7 @@ import {
   report,
   resolutionBody,
   statusBody,
+  withdrawalBody,
 } from './schema.js';
 
 const tags = ['reports'];
@@ -56,6 +59,14 @@ export function reportRoutes(app: ApiApp): void {
     '/api/engagements/:id/report/consents',
     { schema: { tags, params: idParams, body: consentBody, response: { 200: report, ...problemResponses } } },
     async (req) => recordReportConsent(app.deps, actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/engagements/:id/report/consents/:consentId/withdraw',
+    {
+      schema: { tags, params: consentParams, body: withdrawalBody, response: { 200: report, ...problemResponses } },
+    },
+    async (req) =>
+      withdrawReportConsent(app.deps, actorOf(req), req.params.id, req.params.consentId, req.body.withdrawnOn),
   );
   app.post(
     '/api/engagements/:id/report/status',

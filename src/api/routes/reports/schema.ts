@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, isoTimestamp, version } from '../../../domain/common.js';
-import { consentPurpose } from '../../../domain/consent.js';
+import { consentPurpose, withdrawalInput } from '../../../domain/consent.js';
 import {
   HIT_ACTIONS,
   hitResolutionInput,
@@ -60,6 +60,8 @@ export const createBody = reportDraftInput;
 export const patchBody = reportPatch;
 export const resolutionBody = hitResolutionInput;
 export const consentBody = reportConsentInput;
+export const consentParams = z.strictObject({ id, consentId: id });
+export const withdrawalBody = withdrawalInput;
 export const statusBody = reportStatusInput;
 export const documentQuery = renderQuery;
 export const documentBody = z.unknown().describe('the report as an HTML page or a PDF file');
