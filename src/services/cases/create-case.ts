@@ -1,16 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { caseCode, type CaseCreateInput } from '../../domain/case.js';
+import type { CaseCreateInput } from '../../domain/case.js';
 import { profileFromIdentity } from '../../domain/names/profile.js';
 import type { Actor } from '../../security/roles.js';
-import { addAssignment, findCaseByCode, insertCase, linkPerson } from '../../store/cases.js';
 import { requireGlobal } from '../access/require-global.js';
 import { requirePerson } from '../access/require-person.js';
 import type { Deps } from '../deps.js';
 import { InvalidInputError } from '../errors.js';
 import { duplicateAuditDetails, duplicateWarning } from '../names/duplicate-warning.js';
 import { insertProtectedPerson } from '../people/insert-protected-person.js';
-import { runUseCase, type UseCaseContext } from '../use-case.js';
+import { runUseCase } from '../use-case.js';
 import { caseView } from './case-view.js';
+import { openCase } from './open-case.js';
 
 /**
  * Open a case for a new client (registered here, identity encrypted) or for an existing
@@ -31,40 +30,16 @@ export function createCase(deps: Deps, actor: Actor, input: CaseCreateInput) {
       ? await duplicateWarning(ctx, profileFromIdentity(input.client.identity), client.id)
       : null;
 
-    const id = randomUUID();
-    const at = ctx.now.toISOString();
-    const row = await insertCase(ctx.tx, {
-      id,
-      code: await freshCode(ctx),
-      client_id: client.id,
-      team_id: input.teamId ?? null,
-      status: 'intake',
-      opened_on: input.openedOn ?? at.slice(0, 10),
-      closed_on: null,
-      summary: input.summary ? deps.cipher.encrypt('cases', 'summary', id, input.summary) : null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    });
-    await linkPerson(ctx.tx, {
-      case_id: id,
-      person_id: client.id,
-      relation: 'client',
-      relationship: null,
-      created_at: at,
-    });
-    await addAssignment(ctx.tx, id, actor.userId, at);
-    await ctx.audit({
-      action: 'case.create',
-      targetType: 'case',
-      targetId: id,
-      caseId: id,
-      details: {
+    const row = await openCase(
+      ctx,
+      {
         clientId: client.id,
-        newClient: Boolean(input.client),
-        ...(warning ? duplicateAuditDetails(warning) : {}),
+        teamId: input.teamId ?? null,
+        openedOn: input.openedOn ?? null,
+        summary: input.summary ?? null,
       },
-    });
+      { newClient: Boolean(input.client), ...(warning ? duplicateAuditDetails(warning) : {}) },
+    );
     const view = caseView(row, {
       clientLabel: client.label,
       summary: input.summary ?? null,
@@ -73,11 +48,4 @@ export function createCase(deps: Deps, actor: Actor, input: CaseCreateInput) {
     });
     return { ...view, duplicateWarning: warning };
   });
-}
-
-async function freshCode(ctx: UseCaseContext): Promise<string> {
-  for (;;) {
-    const code = caseCode(randomBytes(8));
-    if (!(await findCaseByCode(ctx.tx, code))) return code;
-  }
 }
