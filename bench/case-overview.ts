@@ -3,20 +3,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { getCaseOverview } from '../src/services/overview/get-case-overview.js';
+import { OVERVIEW_TASKS } from '../src/services/overview/tasks-section.js';
 import { Random } from './generate/random.js';
 import { BENCH_DATA_ROOT, DEFAULT_POPULATION } from './support/bench-data.js';
 import { signInLawyer } from './support/bench-session.js';
 import { numberFlags } from './support/flags.js';
 import { median, relativeRange, summarize, timeEach, type Summary } from './support/measure.js';
 import { int, mb, table, writeResults } from './support/report.js';
-import { ensureCasework, openCasework } from './support/seed-casework.js';
+import { openCasework } from './support/seed-casework.js';
+import { ensureTasks } from './support/seed-tasks.js';
 
-// Open the case page of one case: the client's current legal status, documents and support in
-// force with its end, two ways on the same connection to the seeded SQLCipher file:
+// Open the case page of one case: the client's current legal status, documents, support in force
+// with its end and the case's open tasks, two ways on the same connection to the seeded SQLCipher
+// file of the practice with ten years of tasks (support/seed-tasks.ts):
 //   services  getCaseOverview as the assigned lawyer (policy, one transaction, decryption of
 //             open questions and document notes, the coverage of the support computed)
-//   raw       the same five reads as plain SQL statements (case, client, status history with
-//             authorities, documents with issuers, entitlements with providers)
+//   raw       the same six reads as plain SQL statements (case, client, status history with
+//             authorities, documents with issuers, entitlements with providers, open tasks with
+//             their case, client label and assignee)
 // npx tsx bench/case-overview.ts [--clients 100000] [--notes 1000000] [--seed 1]
 //                                [--reads 2000] [--warmup 300] [--rounds 3]
 const flags = numberFlags({ ...DEFAULT_POPULATION, reads: 2000, warmup: 300, rounds: 3 });
@@ -24,8 +28,7 @@ const params = { clients: flags.clients, notes: flags.notes, seed: flags.seed };
 const PATHS = ['raw', 'services'] as const;
 type PathName = (typeof PATHS)[number];
 
-const { dir, manifest, reused } = await ensureCasework(params, (line) => console.log(line));
-console.log(`${reused ? 'Reusing' : 'Seeded'} ${dir}\n${JSON.stringify(manifest.rows)}\n`);
+const { dir, manifest } = await ensureTasks(params);
 const { store, deps } = await openCasework(dir);
 const { actor } = await signInLawyer(deps);
 const caseIds = (await deps.db.selectFrom('cases').select('id').orderBy('id').execute()).map((r) => r.id);
@@ -47,25 +50,37 @@ async function rawOverview(caseId: string) {
   const entitlements = await sql<{ id: string }>`
     select e.*, o.name as provider_name from support_entitlements e join organizations o on o.id = e.provider_id
     where e.person_id = ${kase.client_id} order by e.starts_on desc, e.id`.execute(store.db);
+  const tasks = await sql<{ id: string }>`
+    select t.*, c.code as case_code, p.label as client_label, u.display_name as assignee_name
+    from tasks t left join cases c on c.id = t.case_id left join people p on p.id = c.client_id
+    join users u on u.id = t.assignee_id
+    where t.case_id = ${caseId} and t.status = 'open' order by t.due_on, t.id`.execute(store.db);
   return {
     kase,
     client: client.rows[0],
     statuses: statuses.rows,
     documents: documents.rows,
     entitlements: entitlements.rows,
+    tasks: tasks.rows,
   };
 }
 
-/** Each way returns the ids of the documents it read, in order. */
+/** Each way returns the ids of the documents and of the first open tasks it read, in order. */
 const read: Record<PathName, (caseId: string) => Promise<string[]>> = {
-  raw: async (caseId) => (await rawOverview(caseId)).documents.map((d) => d.id),
-  services: async (caseId) => (await getCaseOverview(deps, actor, caseId)).documents.items.map((d) => d.id),
+  raw: async (caseId) => {
+    const page = await rawOverview(caseId);
+    return [...page.documents, ...page.tasks.slice(0, OVERVIEW_TASKS)].map((r) => r.id);
+  },
+  services: async (caseId) => {
+    const page = await getCaseOverview(deps, actor, caseId);
+    return [...page.documents.items, ...page.tasks.items].map((r) => r.id);
+  },
 };
 
 // Both ways must read the same rows, or the comparison means nothing.
 for (const probe of caseIds.slice(0, 20)) {
   if (JSON.stringify(await read.raw(probe)) !== JSON.stringify(await read.services(probe))) {
-    throw new Error(`the two ways read other documents of case ${probe}`);
+    throw new Error(`the two ways read other documents or tasks of case ${probe}`);
   }
 }
 
@@ -102,7 +117,7 @@ const ratio = (k: 'meanMs' | 'p50Ms') => median(rounds.services.map((s, i) => s[
 const ratios = { servicesToRaw: { mean: ratio('meanMs'), p50: ratio('p50Ms') } };
 
 console.log(
-  `\nOpen the case page of one case (status, documents, support and its forecast end): ` +
+  `\nOpen the case page of one case (status, documents, support and its forecast end, open tasks): ` +
     `${int(caseIds.length)} cases, ${flags.rounds} rounds of ${int(flags.reads)} reads (median)\n`,
 );
 console.log(
@@ -124,7 +139,13 @@ const result = {
   benchmark: 'case-overview',
   measuredAt: new Date().toISOString(),
   engine: 'sqlite (SQLCipher 4, WAL, synchronous=FULL), one connection for both ways',
-  population: { ...params, cases: caseIds.length, casework: manifest.rows, fileBytes: manifest.fileBytes },
+  population: {
+    ...params,
+    cases: caseIds.length,
+    tasks: manifest.tasks,
+    openTasks: manifest.open,
+    fileBytes: manifest.fileBytes,
+  },
   method: {
     actor: 'the lawyer assigned to every case',
     caseChoice: 'uniform, seeded, among all cases',

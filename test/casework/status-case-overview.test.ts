@@ -29,6 +29,7 @@ describe('the case page in one read', () => {
       legalStatus: { current: null, lapsed: false },
       documents: { items: [], hasValidWorkPermit: false, hasValidTravelDocument: false },
       support: { horizonDays: 30, outlook: { state: 'none', lastCoveredOn: null, resumesOn: null }, active: [] },
+      tasks: { open: 0, overdue: 0, items: [] },
     });
   });
 
@@ -95,6 +96,33 @@ describe('the case page in one read', () => {
       uncoveredFrom: dayFromNow(h, 13),
       resumesOn: null,
     });
+  });
+
+  it('lists the open tasks, soonest first, with how many are open and overdue', async () => {
+    const task = async (title: string, dueIn: number) =>
+      expectStatus<{ id: string; version: number }>(
+        await call(h, lawyer, 'POST', `/api/cases/${kase.id}/tasks`, {
+          title,
+          kind: 'follow_up',
+          dueOn: dayFromNow(h, dueIn),
+        }),
+        201,
+      );
+    await task('Ask the ministry about the permit', 5);
+    await task('Send the signed referral', -3);
+    const done = await task('Call the shelter', -10);
+    expectStatus(
+      await call(h, lawyer, 'PATCH', `/api/tasks/${done.id}`, { version: done.version, status: 'done' }),
+      200,
+    );
+
+    const page = expectStatus(await overview(lawyer), 200);
+    expect(page.tasks.open).toBe(2);
+    expect(page.tasks.overdue).toBe(1);
+    expect(page.tasks.items.map((t: { title: string }) => t.title)).toEqual([
+      'Send the signed referral',
+      'Ask the ministry about the permit',
+    ]);
   });
 
   it('refuses whoever may not read the case, as if it did not exist', async () => {

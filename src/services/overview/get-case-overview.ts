@@ -8,14 +8,15 @@ import { statusHistory } from '../status/status-history.js';
 import { runUseCase } from '../use-case.js';
 import { documentsSection } from './documents-section.js';
 import { supportSection } from './support-section.js';
+import { tasksSection } from './tasks-section.js';
 
 /** How many days ahead the case page warns that all support ends. */
 export const OVERVIEW_HORIZON_DAYS = 30;
 
 /**
  * The case page in one read: the client's current legal status, documents (numbers hidden),
- * support in force and when it runs out. Each part is a section loaded for the case's client;
- * further sections (such as open tasks) are added here and to the route's output schema.
+ * support in force and when it runs out, and the case's open tasks. Each part is a section
+ * loaded here and declared in the route's output schema.
  */
 export function getCaseOverview(deps: Deps, actor: Actor, caseId: string) {
   return runUseCase(deps, actor, async (ctx) => {
@@ -31,6 +32,7 @@ export function getCaseOverview(deps: Deps, actor: Actor, caseId: string) {
       legalStatus: { current, lapsed },
       documents: await documentsSection(ctx, client.id, on),
       support: await supportSection(ctx, client.id, on, OVERVIEW_HORIZON_DAYS),
+      tasks: await tasksSection(ctx, row.id, on),
     };
   });
 }

@@ -4,6 +4,7 @@ import { id, isoDate, version } from '../../../domain/common.js';
 import { document } from '../documents/schema.js';
 import { legalStatus } from '../status/schema.js';
 import { entitlement, outlook } from '../support/schema.js';
+import { task } from '../tasks/schema.js';
 
 /** The case page in one read; each section is one part of the client's situation. */
 export const caseOverview = z.strictObject({
@@ -17,6 +18,5 @@ export const caseOverview = z.strictObject({
     hasValidTravelDocument: z.boolean(),
   }),
   support: z.strictObject({ horizonDays: z.number().int(), outlook, active: z.array(entitlement) }),
-  // Further sections of the case page (such as its open tasks) are added here, each with its
-  // loader in services/overview/ called from getCaseOverview.
+  tasks: z.strictObject({ open: z.number().int(), overdue: z.number().int(), items: z.array(task) }),
 });
