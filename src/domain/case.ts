@@ -6,6 +6,10 @@ export const CASE_STATUSES = ['intake', 'open', 'on_hold', 'closed'] as const;
 export const caseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof caseStatus>;
 
+/** A list of cases in one status, or `active`: every case not closed. */
+export const caseStatusFilter = z.enum([...CASE_STATUSES, 'active']);
+export type CaseStatusFilter = z.infer<typeof caseStatusFilter>;
+
 /** Allowed status changes; closing records the date, reopening clears it. */
 const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   intake: ['open', 'closed'],

@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../domain/case.js';
+import type { CaseStatusFilter } from '../domain/case.js';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from './engine.js';
 import type { CasePeopleTable, CasesTable } from './schema.js';
@@ -68,7 +68,7 @@ export function removeAssignment(db: Db, caseId: string, userId: string) {
 /** Cases the user may see: assigned to them, or to one of their teams. Newest first. */
 export function listVisibleCases(
   db: Db,
-  opts: { userId: string; teamIds: readonly string[]; status?: CaseStatus; limit: number; offset: number },
+  opts: { userId: string; teamIds: readonly string[]; status?: CaseStatusFilter; limit: number; offset: number },
 ) {
   let q = db
     .selectFrom('cases')
@@ -90,7 +90,8 @@ export function listVisibleCases(
         ...(opts.teamIds.length > 0 ? [eb('cases.team_id', 'in', [...opts.teamIds])] : []),
       ]),
     );
-  if (opts.status) q = q.where('cases.status', '=', opts.status);
+  if (opts.status === 'active') q = q.where('cases.status', '<>', 'closed');
+  else if (opts.status) q = q.where('cases.status', '=', opts.status);
   return q.orderBy('cases.updated_at', 'desc').orderBy('cases.id').limit(opts.limit).offset(opts.offset).execute();
 }
 

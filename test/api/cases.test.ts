@@ -126,6 +126,36 @@ describe('cases through the API', () => {
     expect(now.status).toBe('open');
   });
 
+  it('lists the cases not closed as active, whatever their step', async () => {
+    const lister = await h.user('lawyer');
+    const open = async () =>
+      (await h.app.inject({ method: 'POST', url: '/api/cases', headers: lister.headers, payload: { client } })).json<{
+        id: string;
+      }>();
+    const step = (id: string, version: number, status: string) =>
+      h.app.inject({ method: 'PATCH', url: `/api/cases/${id}`, headers: lister.headers, payload: { version, status } });
+    const intake = await open();
+    const opened = await open();
+    const closed = await open();
+    expect((await step(opened.id, 1, 'open')).statusCode).toBe(200);
+    expect((await step(closed.id, 1, 'open')).statusCode).toBe(200);
+    expect((await step(closed.id, 2, 'closed')).statusCode).toBe(200);
+    const ids = async (query: string) => {
+      const r = await h.app.inject({ method: 'GET', url: `/api/cases${query}`, headers: lister.headers });
+      expect(r.statusCode, r.body).toBe(200);
+      return r
+        .json<{ items: { id: string }[] }>()
+        .items.map((c) => c.id)
+        .sort();
+    };
+    expect(await ids('?status=active')).toEqual([intake.id, opened.id].sort());
+    expect(await ids('?status=intake')).toEqual([intake.id]);
+    expect(await ids('')).toEqual([intake.id, opened.id, closed.id].sort());
+    const bad = await h.app.inject({ method: 'GET', url: '/api/cases?status=everything', headers: lister.headers });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('querystring.status');
+  });
+
   it('answers bad input with the field named and writes nothing', async () => {
     const before = await auditCount();
     const wrongType = await h.app.inject({

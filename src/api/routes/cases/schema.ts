@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseCreateInput, casePatch, caseStatus } from '../../../domain/case.js';
+import { caseCreateInput, casePatch, caseStatus, caseStatusFilter } from '../../../domain/case.js';
 import { id, isoDate, isoTimestamp, version } from '../../../domain/common.js';
 import { noteInput, notePatch } from '../../../domain/note.js';
 import { CASE_ACTIONS } from '../../../security/policy.js';
@@ -46,7 +46,7 @@ export const caseListItem = z.strictObject({
   version,
   updatedAt: isoTimestamp,
 });
-export const listQuery = paging.extend({ status: caseStatus.optional() });
+export const listQuery = paging.extend({ status: caseStatusFilter.optional() });
 export const listResponse = z.strictObject({ items: z.array(caseListItem) });
 
 export const createBody = caseCreateInput;

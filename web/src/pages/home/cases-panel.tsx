@@ -8,7 +8,7 @@ import { Resource, useResource } from '../../components/resource';
 export function CasesPanel() {
   const { t } = useTranslation('home');
   const cases = useResource(
-    (signal) => api('/api/cases', { query: { status: 'open', limit: 20 }, answer: listResponse, signal }),
+    (signal) => api('/api/cases', { query: { status: 'active', limit: 20 }, answer: listResponse, signal }),
     [],
   );
   return (
