@@ -6,7 +6,11 @@ import type { Deps } from '../deps.js';
 import { runUseCase } from '../use-case.js';
 
 /** The cases the actor may see, for lists: codes, labels and status, no protected text. */
-export function listCases(deps: Deps, actor: Actor, opts: { status?: CaseStatusFilter; limit: number; offset: number }) {
+export function listCases(
+  deps: Deps,
+  actor: Actor,
+  opts: { status?: CaseStatusFilter; limit: number; offset: number },
+) {
   return runUseCase(deps, actor, async (ctx) => {
     requireGlobal(ctx, 'case:list', { type: 'case' });
     const rows = await listVisibleCases(ctx.tx, { userId: actor.userId, teamIds: actor.teamIds, ...opts });
