@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql, type Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
 import { v4 as uuidv4 } from 'uuid';
 import { addDays, firstDayAfterMonth, monthsBack } from '../src/domain/calendar.js';
 import { purposesCovering } from '../src/domain/disclosure/purposes-covering.js';
 import type { Actor } from '../src/security/roles.js';
+import { deriveSubkey } from '../src/security/subkeys.js';
 import { getDashboard } from '../src/services/dashboard/get-dashboard.js';
 import type { Deps } from '../src/services/deps.js';
 import type { Db } from '../src/store/engine.js';
@@ -16,15 +17,17 @@ import { Random } from './generate/random.js';
 import { BENCH_DATA_ROOT, BENCH_LAWYER, BENCH_TEAM, DEFAULT_POPULATION } from './support/bench-data.js';
 import { numberFlags } from './support/flags.js';
 import { median, percentile } from './support/measure.js';
+import { openRawDashboard, type RawDashboardQuery } from './support/raw-dashboard.js';
 import { mb, table } from './support/report.js';
 import { BENCH_SUPERVISOR, CASEWORK_ON, ensureCasework, openCasework } from './support/seed-casework.js';
 
 // The whole dashboard over a population, as the supervisor of the team that holds every case
-// sees it, two ways on the same connection to the seeded SQLCipher file:
-//   services  getDashboard: one use case (policy, audit entry), every aggregate, the support
-//             forecast client by client, suppression of every table
-//   raw       the same aggregates as plain SQL statements (the support outlook as one statement
-//             merging coverage into islands), no transaction, policy, audit or suppression
+// sees it, two ways on the seeded SQLCipher file:
+//   services  getDashboard: one use case (policy, audit entry), every aggregate (status, documents
+//             and support outlook of every client in one pass over support_coverage and covering
+//             indexes), suppression of every table
+//   raw       the same statements prepared on a second connection with the store's pragmas
+//             (better-sqlite3-multiple-ciphers), no transaction, policy, audit or suppression
 // The casework copy is extended once with incidents (acts, consents), referrals and requests to
 // agencies when it has none.
 // npx tsx bench/dashboard.ts [--clients 100000] [--notes 1000000] [--seed 1] [--runs 7] [--warmup 1]
@@ -161,7 +164,7 @@ async function seedCaseworkExtras(deps: Deps, seed: number): Promise<Record<stri
 
 const { dir, reused } = await ensureCasework(params, (line) => console.log(line));
 console.log(`${reused ? 'Reusing' : 'Seeded'} ${dir}`);
-const { store, deps } = await openCasework(dir);
+const { store, deps, dataKey } = await openCasework(dir);
 deps.now = () => new Date(`${CASEWORK_ON}T12:00:00Z`);
 const existing = await deps.db
   .selectFrom('incidents')
@@ -185,130 +188,51 @@ const actor: Actor = { userId: supervisor.id, role: 'supervisor', teamIds: [team
 
 const on = CASEWORK_ON;
 const to = on.slice(0, 7);
-const incidentsFrom = monthsBack(`${to}-01`, 24);
-const receivedFrom = monthsBack(`${to}-01`, 12);
-const covering = purposesCovering('anonymous_advocacy');
-const scope = sql`
-  scope as (
-    select c.id as case_id, c.client_id from cases c
-    where c.status <> 'closed'
-      and (c.team_id = ${team.id}
-           or exists (select 1 from case_assignments a where a.case_id = c.id and a.user_id = ${actor.userId}))
-  ),
-  clients as (select distinct client_id from scope)`;
-
-/** The same aggregates as plain statements. */
-async function rawDashboard() {
-  const db = store.db;
-  const basis = await sql`
-    with ${scope},
-    ranked as (
-      select s.person_id, s.basis,
-        row_number() over (partition by s.person_id order by s.effective_from desc, s.created_at desc) as rank
-      from legal_statuses s join clients on clients.client_id = s.person_id where s.effective_from <= ${on}
-    )
-    select r.basis, count(*) as n from clients left join ranked r on r.person_id = clients.client_id and r.rank = 1
-    group by r.basis`.execute(db);
-  const docs = await sql<{ clients: number; permit: number; travel: number }>`
-    with ${scope}
-    select count(*) as clients,
-      sum(case when exists (select 1 from person_documents d where d.person_id = clients.client_id
-        and d.kind = 'work_permit' and d.state = 'held' and (d.expires_on is null or d.expires_on >= ${on})) then 1 else 0 end) as permit,
-      sum(case when exists (select 1 from person_documents d where d.person_id = clients.client_id
-        and d.kind in ('passport', 'travel_document') and d.state = 'held' and (d.expires_on is null or d.expires_on >= ${on})) then 1 else 0 end) as travel
-    from clients`.execute(db);
-  const outlook = await sql<{ bucket: string; n: number | string }>`
-    with ${scope},
-    terms as (
-      select e.person_id, e.starts_on as s,
-             coalesce(e.ends_on, case when e.period = 'one_off' then e.starts_on else '9999-12-30' end) as e
-      from support_entitlements e join clients on clients.client_id = e.person_id
-      where e.status <> 'suspended'
-    ),
-    marked as (
-      select person_id, s, e,
-        case when s <= date(max(e) over (partition by person_id order by s, e
-                                         rows between unbounded preceding and 1 preceding), '+1 day')
-             then 0 else 1 end as starts_island
-      from terms
-    ),
-    islands as (
-      select person_id, s, e,
-        sum(starts_island) over (partition by person_id order by s, e rows unbounded preceding) as island
-      from marked
-    ),
-    merged as (select person_id, min(s) as s, max(e) as e from islands group by person_id, island),
-    covered as (
-      select clients.client_id, max(case when m.s <= ${on} and m.e >= ${on} then m.e end) as until
-      from clients left join merged m on m.person_id = clients.client_id group by clients.client_id
-    )
-    select case when until is null then 'without_support'
-                when until >= ${addDays(on, 90)} then 'covered_beyond_90_days'
-                when until < ${addDays(on, 30)} then 'within_30_days'
-                when until < ${addDays(on, 60)} then 'within_31_60_days'
-                else 'within_61_90_days' end as bucket, count(*) as n
-    from covered group by bucket`.execute(db);
-  const received = await sql`
-    with ${scope}
-    select substr(p.paid_on, 1, 7) as month, p.currency, count(distinct p.person_id) as recipients, sum(p.amount_minor) as amount
-    from support_payments p join clients on clients.client_id = p.person_id
-    where p.paid_on >= ${`${receivedFrom}-01`} and p.paid_on < ${firstDayAfterMonth(to)}
-    group by substr(p.paid_on, 1, 7), p.currency`.execute(db);
-  const acts = await sql<{ n: number | string }>`
-    with ${scope},
-    needed as (
-      select incident_id, victim_person_id as person_id from incident_acts where victim_person_id is not null
-      union
-      select s.incident_id, s.person_id from incident_sources s where s.person_id is not null
-        and not exists (select 1 from incident_acts a where a.incident_id = s.incident_id and a.victim_person_id is not null)
-    )
-    select a.act_type, a.perpetrator_type, substr(i.occurred_from, 1, 7) as month, count(*) as n
-    from incident_acts a join incidents i on i.id = a.incident_id
-    where substr(i.occurred_from, 1, 7) between ${incidentsFrom} and ${to}
-      and exists (select 1 from incident_cases ic join scope on scope.case_id = ic.case_id where ic.incident_id = i.id)
-      and exists (select 1 from needed n where n.incident_id = i.id)
-      and not exists (select 1 from needed n where n.incident_id = i.id and not exists (
-        select 1 from incident_consents k where k.incident_id = n.incident_id and k.given_by = n.person_id
-          and k.source_id is null and k.purpose in (${sql.join(covering)}) and k.given_on <= ${on}
-          and (k.withdrawn_on is null or k.withdrawn_on > ${on})))
-    group by a.act_type, a.perpetrator_type, substr(i.occurred_from, 1, 7)`.execute(db);
-  const referrals = await sql<{ status: string; n: number }>`
-    with ${scope}
-    select r.status, count(*) as n from referrals r join scope on scope.case_id = r.case_id group by r.status`.execute(
-    db,
-  );
-  const exchanges = await sql`
-    with ${scope}
-    select o.id, o.name, e.requested_on, e.outcome_on from engagements e join organizations o on o.id = e.organization_id
-    where e.status in ('held', 'answered') and e.outcome_on is not null
-      and exists (select 1 from engagement_cases ec join scope on scope.case_id = ec.case_id where ec.engagement_id = e.id)`.execute(
-    db,
-  );
-  return { basis, docs: docs.rows[0], outlook: outlook.rows, received, acts, referrals: referrals.rows, exchanges };
-}
-
+const rawQuery: RawDashboardQuery = {
+  teamId: team.id,
+  userId: actor.userId,
+  on,
+  ends: [addDays(on, 30), addDays(on, 60), addDays(on, 90)],
+  receivedFrom: `${monthsBack(`${to}-01`, 12)}-01`,
+  receivedUntil: firstDayAfterMonth(to),
+  incidentsFrom: monthsBack(`${to}-01`, 24),
+  incidentsTo: to,
+  covering: purposesCovering('anonymous_advocacy'),
+};
+if (!store.file) throw new Error('the casework copy is not on the embedded engine');
+const raw = openRawDashboard(store.file, deriveSubkey(dataKey, 'sqlcipher'), rawQuery.covering);
+const rawDashboard = () => raw.run(rawQuery);
 const servicesDashboard = () => getDashboard(deps, actor, { period: 'quarter' });
 
 // Both ways must count the same, or the comparison means nothing.
 const service = await servicesDashboard();
-const raw = await rawDashboard();
-const rawOutlook = Object.fromEntries(raw.outlook.map((r) => [r.bucket, Number(r.n)]));
+const rawAnswer = rawDashboard();
+const BANDS = ['within_30_days', 'within_31_60_days', 'within_61_90_days', 'covered_beyond_90_days'];
+const rawOutlook: Record<string, number> = {};
+for (const r of rawAnswer.clients) {
+  const bucket = r.band === null ? 'without_support' : (BANDS[r.band] ?? 'covered_beyond_90_days');
+  rawOutlook[bucket] = (rawOutlook[bucket] ?? 0) + r.n;
+}
 const serviceOutlook = Object.fromEntries(
   (service.support.outlook?.keys ?? []).map((k, i) => [k, service.support.outlook?.cells[i]?.count ?? null]),
 );
 for (const [bucket, n] of Object.entries(serviceOutlook)) {
   if (n !== null && n !== (rawOutlook[bucket] ?? 0)) throw new Error(`the support outlook differs at ${bucket}`);
 }
-const rawActs = raw.acts.rows.reduce((sum, r) => sum + Number(r.n), 0);
+const rawActs = rawAnswer.acts.reduce((sum, r) => sum + r.n, 0);
 if (service.incidents.byActType.total.count !== null && service.incidents.byActType.total.count !== rawActs) {
   throw new Error('the consented acts differ');
 }
-if (service.clients.workPermit?.total.count !== Number(raw.docs?.clients)) throw new Error('the clients differ');
+const rawClients = rawAnswer.clients.reduce((sum, r) => sum + r.n, 0);
+if (service.clients.workPermit?.total.count !== rawClients) throw new Error('the clients differ');
+const rawReferrals = rawAnswer.referrals.reduce((sum, r) => sum + r.n, 0);
+if (service.referrals.byOutcome?.total.count !== rawReferrals) throw new Error('the referrals differ');
 
-const PATHS = { services: servicesDashboard, raw: rawDashboard } as const;
+const PATHS = { services: servicesDashboard, raw: async () => Promise.resolve(rawDashboard()) } as const;
 type PathName = keyof typeof PATHS;
 const names = Object.keys(PATHS) as PathName[];
 const times: Record<PathName, number[]> = { services: [], raw: [] };
+const loadBefore = loadavg();
 for (let r = 0; r < flags.warmup + flags.runs; r += 1) {
   for (const name of [...names.slice(r % names.length), ...names.slice(0, r % names.length)]) {
     const t0 = performance.now();
@@ -331,6 +255,7 @@ const counts = await deps.db
       .as('engagements'),
   ])
   .executeTakeFirstOrThrow();
+raw.close();
 await store.close();
 
 const summary = (ms: number[]) => {
@@ -345,10 +270,19 @@ const ratios = times.services.map((s, i) => s / (times.raw[i] ?? s));
 const result = {
   benchmark: 'dashboard',
   measuredAt: new Date().toISOString(),
-  engine: 'sqlite (SQLCipher 4, WAL, synchronous=FULL), one connection for both ways',
+  engine:
+    'sqlite (SQLCipher 4, WAL, synchronous=FULL, 64 MiB page cache); services on the store connection, raw on a second connection with the same pragmas',
   population: { ...params, on, records: counts },
   method: { actor: 'supervisor of the team that holds every case', runs: flags.runs, warmup: flags.warmup },
-  machine: { cpus: cpus().length, node: process.version },
+  machine: {
+    cpus: cpus().length,
+    node: process.version,
+    // Other work shares the machine: 1, 5 and 15 minute load averages before and after the runs.
+    loadAverage: {
+      before: loadBefore.map((l) => Math.round(l * 100) / 100),
+      after: loadavg().map((l) => Math.round(l * 100) / 100),
+    },
+  },
   answer: { clients: service.clients.workPermit.total.count, consentedActs: service.incidents.byActType.total.count },
   paths: { services: summary(times.services), raw: summary(times.raw) },
   ratios: { servicesToRaw: Math.round(median(ratios) * 1000) / 1000 },
@@ -362,6 +296,9 @@ console.log(
   ),
 );
 console.log(`services / raw: ${result.ratios.servicesToRaw}; peak RSS ${mb(result.memory.benchProcessPeakRssBytes)}`);
+console.log(
+  `load average ${result.machine.loadAverage.before.join(' ')} before, ${result.machine.loadAverage.after.join(' ')} after`,
+);
 const out = join(
   dirname(fileURLToPath(import.meta.url)),
   'results',

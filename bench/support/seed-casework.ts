@@ -13,6 +13,7 @@ import type {
   SupportEntitlementsTable,
   SupportPaymentsTable,
 } from '../../src/store/schema.js';
+import { rebuildCoverage } from '../../src/store/support-coverage.js';
 import { addTeamMember, findTeamByName } from '../../src/store/users.js';
 import { caseworkPlan, type CaseworkOrganizations } from '../generate/casework.js';
 import { TIMELINE_END, isoDay } from '../generate/population.js';
@@ -268,6 +269,8 @@ async function seedCasework(dir: string, params: PopulationParams, log: (line: s
         log(`  casework of ${done.toLocaleString('en')} of ${clients.length.toLocaleString('en')} clients written`);
     }
     await write();
+    // The rows went in beside the store's insert functions: derive the covered stretches as they would.
+    await deps.db.transaction().execute((t) => rebuildCoverage(t));
     const seconds = (performance.now() - started) / 1000;
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(store.db);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { ConsentPurpose } from '../domain/consent.js';
-import type { DocumentKind } from '../domain/document.js';
 import type { EngagementStatus } from '../domain/engagement.js';
 import { exactMinor } from '../domain/money.js';
 import { openCasesInScope, type CaseScope } from './client-scope.js';
@@ -9,83 +8,23 @@ import type { Db } from './engine.js';
 /** Whose records a dashboard counts: the open cases of a scope, or every open case. */
 export type TotalsScope = { kind: 'cases'; cases: CaseScope } | { kind: 'installation' };
 
-/** The ids of the open cases counted, as a subquery. */
-function casesCounted(db: Db, scope: TotalsScope) {
+/** The ids of the open cases counted (and their clients), as a subquery. */
+export function casesCounted(db: Db, scope: TotalsScope) {
   const open =
     scope.kind === 'cases' ? openCasesInScope(db, scope.cases) : db.selectFrom('cases').where('status', '<>', 'closed');
   return open.select(['cases.id as case_id', 'cases.client_id as client_id']);
 }
 
-/** Each client counted once, with the basis of the status in force on `on` (null when none is recorded). */
-export async function clientsByStatusBasis(db: Db, scope: TotalsScope, on: string) {
-  const rows = await db
-    .with('clients', () => casesCounted(db, scope).clearSelect().select('cases.client_id as client_id').distinct())
-    .with('current', (qb) =>
-      qb
-        .selectFrom('legal_statuses')
-        .innerJoin('clients', 'clients.client_id', 'legal_statuses.person_id')
-        .where('legal_statuses.effective_from', '<=', on)
-        .select((eb) => [
-          'legal_statuses.person_id',
-          'legal_statuses.basis',
-          eb.fn
-            .agg<number>('row_number')
-            .over((o) =>
-              o
-                .partitionBy('legal_statuses.person_id')
-                .orderBy('legal_statuses.effective_from', 'desc')
-                .orderBy('legal_statuses.created_at', 'desc'),
-            )
-            .as('rank'),
-        ]),
-    )
-    .selectFrom('clients')
-    .leftJoin('current', (j) => j.onRef('current.person_id', '=', 'clients.client_id').on('current.rank', '=', 1))
-    .select(['current.basis as basis', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .groupBy('current.basis')
-    .execute();
-  return rows.map((r) => ({ basis: r.basis, count: Number(r.n) }));
-}
-
-/**
- * How many clients are counted, and how many of them hold a valid document of each group of
- * kinds on `on` (held, and not past its expiry: the rule of `isValidOn`).
- */
-export async function clientsHoldingDocuments(
-  db: Db,
-  scope: TotalsScope,
-  on: string,
-  groups: Record<'workPermit' | 'travelDocument', readonly DocumentKind[]>,
-) {
-  const holding = (kinds: readonly DocumentKind[]) => sql<number | string | null>`sum(case when exists (
-      select 1 from person_documents d
-      where d.person_id = clients.client_id and d.kind in (${sql.join([...kinds])})
-        and d.state = 'held' and (d.expires_on is null or d.expires_on >= ${on})
-    ) then 1 else 0 end)`;
-  const row = await db
-    .with('clients', () => casesCounted(db, scope).clearSelect().select('cases.client_id as client_id').distinct())
-    .selectFrom('clients')
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('clients'),
-      holding(groups.workPermit).as('work_permit'),
-      holding(groups.travelDocument).as('travel_document'),
-    ])
-    .executeTakeFirstOrThrow();
-  return {
-    clients: Number(row.clients),
-    // An empty scope sums to null.
-    workPermit: Number(row.work_permit ?? 0),
-    travelDocument: Number(row.travel_document ?? 0),
-  };
-}
-
 /** Per month (YYYY-MM) and currency, how many clients counted were paid and how much, between two dates. */
 export async function paymentsByMonth(db: Db, scope: TotalsScope, from: string, until: string) {
   const month = sql<string>`substr(support_payments.paid_on, 1, 7)`;
+  // The payments of the days (one range of support_payments_month) first, each looked up among the
+  // clients: a cross join is how SQLite is told which table to read first (PostgreSQL plans it alone).
   const rows = await db
     .with('clients', () => casesCounted(db, scope).clearSelect().select('cases.client_id as client_id').distinct())
     .selectFrom('support_payments')
-    .innerJoin('clients', 'clients.client_id', 'support_payments.person_id')
+    .crossJoin('clients')
+    .whereRef('clients.client_id', '=', 'support_payments.person_id')
     .where('support_payments.paid_on', '>=', from)
     .where('support_payments.paid_on', '<', until)
     .select([
@@ -117,8 +56,18 @@ export async function consentedActs(
   q: { on: string; covering: readonly ConsentPurpose[]; fromMonth: string; toMonth: string },
 ) {
   const month = sql<string>`substr(incidents.occurred_from, 1, 7)`;
+  const consentInForce = sql<number>`case when exists (
+      select 1 from incident_consents k
+      where k.incident_id = needed.incident_id and k.given_by = needed.person_id and k.source_id is null
+        and k.purpose in (${sql.join([...q.covering])}) and k.given_on <= ${q.on}
+        and (k.withdrawn_on is null or k.withdrawn_on > ${q.on})
+    ) then 1 else 0 end`;
   const rows = await db
-    .with('counted_cases', () => casesCounted(db, scope))
+    .with(
+      (cte) => cte('counted_cases').materialized(),
+      () => casesCounted(db, scope),
+    )
+    // Who must have consented to each incident, read once.
     .with('needed', (qb) =>
       qb
         .selectFrom('incident_acts')
@@ -142,8 +91,17 @@ export async function consentedActs(
             .select(['s.incident_id', 's.person_id']),
         ),
     )
-    .selectFrom('incident_acts')
-    .innerJoin('incidents', 'incidents.id', 'incident_acts.incident_id')
+    // The incidents every one of whom did.
+    .with('consented', (qb) =>
+      qb
+        .selectFrom('needed')
+        .select('needed.incident_id')
+        .groupBy('needed.incident_id')
+        .having((eb) => eb.fn.min(consentInForce), '=', 1),
+    )
+    .selectFrom('consented')
+    .innerJoin('incidents', 'incidents.id', 'consented.incident_id')
+    .innerJoin('incident_acts', 'incident_acts.incident_id', 'incidents.id')
     .where(month, '>=', q.fromMonth)
     .where(month, '<=', q.toMonth)
     .where((eb) =>
@@ -153,34 +111,6 @@ export async function consentedActs(
           .innerJoin('counted_cases', 'counted_cases.case_id', 'incident_cases.case_id')
           .select('incident_cases.case_id')
           .whereRef('incident_cases.incident_id', '=', 'incidents.id'),
-      ),
-    )
-    .where((eb) =>
-      eb.exists(eb.selectFrom('needed').select('needed.person_id').whereRef('needed.incident_id', '=', 'incidents.id')),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('needed')
-            .select('needed.person_id')
-            .whereRef('needed.incident_id', '=', 'incidents.id')
-            .where((inner) =>
-              inner.not(
-                inner.exists(
-                  inner
-                    .selectFrom('incident_consents as k')
-                    .select('k.id')
-                    .whereRef('k.incident_id', '=', 'needed.incident_id')
-                    .whereRef('k.given_by', '=', 'needed.person_id')
-                    .where('k.source_id', 'is', null)
-                    .where('k.purpose', 'in', [...q.covering])
-                    .where('k.given_on', '<=', q.on)
-                    .where((w) => w.or([w('k.withdrawn_on', 'is', null), w('k.withdrawn_on', '>', q.on)])),
-                ),
-              ),
-            ),
-        ),
       ),
     )
     .select([
@@ -208,9 +138,14 @@ export async function termLabels(db: Db, vocabNumbers: readonly string[]) {
 /** The referrals of the cases counted, by status. */
 export async function referralsByStatus(db: Db, scope: TotalsScope) {
   const rows = await db
-    .with('counted_cases', () => casesCounted(db, scope))
+    .with(
+      (cte) => cte('counted_cases').materialized(),
+      () => casesCounted(db, scope),
+    )
+    // The referrals first, each looked up among the cases (see paymentsByMonth).
     .selectFrom('referrals')
-    .innerJoin('counted_cases', 'counted_cases.case_id', 'referrals.case_id')
+    .crossJoin('counted_cases')
+    .whereRef('counted_cases.case_id', '=', 'referrals.case_id')
     .select(['referrals.status as status', (eb) => eb.fn.countAll<number | string>().as('n')])
     .groupBy('referrals.status')
     .execute();

@@ -8,6 +8,7 @@ import * as engagements from './migrations/0005-engagements.js';
 import * as incidents from './migrations/0006-incidents.js';
 import * as contactRequests from './migrations/0007-contact-requests.js';
 import * as reports from './migrations/0008-reports.js';
+import * as dashboardTotals from './migrations/0009-dashboard-totals.js';
 
 /** Migrations in order. The same list runs on both engines. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-incidents': incidents,
   '0007-contact-requests': contactRequests,
   '0008-reports': reports,
+  '0009-dashboard-totals': dashboardTotals,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

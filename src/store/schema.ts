@@ -287,6 +287,17 @@ export interface SupportEntitlementsTable {
   updated_at: string;
 }
 
+/**
+ * The days a person's support covers, kept beside the entitlements: their periods merged into
+ * stretches (domain/support-forecast.ts `coverage`), rewritten with every change to them.
+ */
+export interface SupportCoverageTable {
+  person_id: string;
+  starts_on: string;
+  /** The last day covered; null when the stretch has no end. */
+  ends_on: string | null;
+}
+
 /** A payment made against an entitlement, in its currency. */
 export interface SupportPaymentsTable {
   id: string;
@@ -789,6 +800,7 @@ export interface Database {
   person_documents: PersonDocumentsTable;
   support_entitlements: SupportEntitlementsTable;
   support_payments: SupportPaymentsTable;
+  support_coverage: SupportCoverageTable;
   engagements: EngagementsTable;
   engagement_cases: EngagementCasesTable;
   engagement_attendees: EngagementAttendeesTable;

@@ -4,9 +4,13 @@ import type { MonthTotal } from '../domain/support-forecast.js';
 import { clientsInScope, type CaseScope } from './client-scope.js';
 import type { Db } from './engine.js';
 import type { SupportEntitlementsTable, SupportPaymentsTable } from './schema.js';
+import { coverageTerms, refreshCoverage } from './support-coverage.js';
 
-export function insertEntitlement(db: Db, row: Insertable<SupportEntitlementsTable>) {
-  return db.insertInto('support_entitlements').values(row).returning('id').executeTakeFirstOrThrow();
+/** Record an entitlement, and the person's covered stretches with it. */
+export async function insertEntitlement(db: Db, row: Insertable<SupportEntitlementsTable>) {
+  const inserted = await db.insertInto('support_entitlements').values(row).returning('id').executeTakeFirstOrThrow();
+  await refreshCoverage(db, row.person_id);
+  return inserted;
 }
 
 /** Entitlements with the name of their provider. */
@@ -36,19 +40,22 @@ export function listEntitlements(db: Db, personId: string) {
     .execute();
 }
 
-export function updateEntitlement(
+/** Change an entitlement by version, and the person's covered stretches with it. */
+export async function updateEntitlement(
   db: Db,
   id: string,
   expectedVersion: number,
   changes: Updateable<SupportEntitlementsTable>,
 ) {
-  return db
+  const updated = await db
     .updateTable('support_entitlements')
     .set({ ...changes, version: expectedVersion + 1 })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
-    .returning('id')
+    .returning(['id', 'person_id'])
     .executeTakeFirst();
+  if (updated) await refreshCoverage(db, updated.person_id);
+  return updated;
 }
 
 /** The first and last payment dates of an entitlement (null when nothing was paid). */
@@ -92,21 +99,6 @@ export function updatePayment(db: Db, id: string, expectedVersion: number, chang
     .where('version', '=', expectedVersion)
     .returningAll()
     .executeTakeFirst();
-}
-
-/**
- * What the forecast needs of the entitlements of these people: the terms of those that may
- * cover a day (suspended ones cover none), by person.
- */
-export function coverageTerms(db: Db, personIds: readonly string[]) {
-  if (personIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('support_entitlements')
-    .select(['person_id', 'status', 'period', 'starts_on', 'ends_on'])
-    .where('person_id', 'in', [...personIds])
-    .where('status', '<>', 'suspended')
-    .orderBy('person_id')
-    .execute();
 }
 
 /**

@@ -1,31 +1,35 @@
 import { suppressList } from '../../domain/disclosure/suppress-table.js';
 import { TRAVEL_DOCUMENT_KINDS } from '../../domain/document.js';
 import { STATUS_BASES } from '../../domain/legal-status.js';
-import { clientsByStatusBasis, clientsHoldingDocuments, type TotalsScope } from '../../store/dashboard.js';
-import type { Db } from '../../store/engine.js';
+import type { ClientStanding, DocumentGroups } from '../../store/dashboard-clients.js';
 
-/** Clients by the basis of their status on `on` ("not_recorded" without one), and without a valid permit or travel document. */
-export async function clientTotals(db: Db, scope: TotalsScope, on: string, threshold: number) {
+/** The documents a client is counted as holding or not. */
+export const DOCUMENT_GROUPS: DocumentGroups = { workPermit: ['work_permit'], travelDocument: TRAVEL_DOCUMENT_KINDS };
+
+/** Clients by the basis of their status on the day ("not_recorded" without one), and without a valid permit or travel document. */
+export function clientTotals(standings: readonly ClientStanding[], threshold: number) {
   const byBasis = new Map<string, number>([...STATUS_BASES, 'not_recorded'].map((b) => [b, 0]));
-  for (const row of await clientsByStatusBasis(db, scope, on)) {
-    const key = row.basis ?? 'not_recorded';
-    byBasis.set(key, (byBasis.get(key) ?? 0) + row.count);
+  let clients = 0;
+  let workPermit = 0;
+  let travelDocument = 0;
+  for (const s of standings) {
+    const key = s.basis ?? 'not_recorded';
+    byBasis.set(key, (byBasis.get(key) ?? 0) + s.count);
+    clients += s.count;
+    if (s.workPermit) workPermit += s.count;
+    if (s.travelDocument) travelDocument += s.count;
   }
-  const docs = await clientsHoldingDocuments(db, scope, on, {
-    workPermit: ['work_permit'],
-    travelDocument: TRAVEL_DOCUMENT_KINDS,
-  });
   const holding = (n: number) =>
     suppressList(
       new Map([
         ['with', n],
-        ['without', docs.clients - n],
+        ['without', clients - n],
       ]),
       threshold,
     );
   return {
     byStatusBasis: suppressList(byBasis, threshold),
-    workPermit: holding(docs.workPermit),
-    travelDocument: holding(docs.travelDocument),
+    workPermit: holding(workPermit),
+    travelDocument: holding(travelDocument),
   };
 }

@@ -4,11 +4,12 @@ import type { Actor } from '../../security/roles.js';
 import type { Deps } from '../deps.js';
 import { runUseCase } from '../use-case.js';
 import { agencyLatency } from './agency-latency.js';
-import { clientTotals } from './client-totals.js';
+import { clientStandings } from '../../store/dashboard-clients.js';
+import { clientTotals, DOCUMENT_GROUPS } from './client-totals.js';
 import { dashboardAudience, NO_PERSON_CONSENT } from './dashboard-audience.js';
 import { incidentTotals } from './incident-totals.js';
 import { referralTotals } from './referral-totals.js';
-import { supportTotals } from './support-totals.js';
+import { outlookEnds, supportTotals } from './support-totals.js';
 import { incidentWindow } from './incident-window.js';
 
 /**
@@ -26,15 +27,19 @@ export function getDashboard(deps: Deps, actor: Actor, query: { period: Period; 
     const window = incidentWindow(on, query);
     const scope = audience.scope;
     const internal = scope.kind === 'cases' ? scope.cases : null;
+    // Status, documents and support of every client counted, read in one pass.
+    const standings = internal
+      ? await clientStandings(ctx.tx, scope, { on, documents: DOCUMENT_GROUPS, ends: outlookEnds(on) })
+      : [];
     const answer = {
       on,
       use: audience.use,
       threshold,
       clients: internal
-        ? { withheld: null, ...(await clientTotals(ctx.tx, scope, on, threshold)) }
+        ? { withheld: null, ...clientTotals(standings, threshold) }
         : { withheld: NO_PERSON_CONSENT, byStatusBasis: null, workPermit: null, travelDocument: null },
       support: internal
-        ? { withheld: null, ...(await supportTotals(ctx.tx, internal, on, threshold)) }
+        ? { withheld: null, ...(await supportTotals(ctx.tx, internal, standings, on, threshold)) }
         : { withheld: NO_PERSON_CONSENT, outlook: null, received: null },
       incidents: await incidentTotals(ctx.tx, scope, { on, period: query.period, ...window }, threshold),
       referrals: internal

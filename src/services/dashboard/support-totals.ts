@@ -1,44 +1,34 @@
-import { daysBetween, firstDayAfterMonth, monthsBack } from '../../domain/calendar.js';
+import { addDays, firstDayAfterMonth, monthsBack } from '../../domain/calendar.js';
 import { suppressList } from '../../domain/disclosure/suppress-table.js';
-import { supportOutlook } from '../../domain/support-forecast.js';
 import type { CaseScope } from '../../store/client-scope.js';
+import type { ClientStanding } from '../../store/dashboard-clients.js';
 import { paymentsByMonth } from '../../store/dashboard.js';
 import type { Db } from '../../store/engine.js';
-import { coverageBatches } from '../../store/support.js';
 import { moneyView } from '../support/money-view.js';
 
 /** The horizons of the support outlook, in days. */
 export const HORIZONS = [30, 60, 90] as const;
-/** Clients read per batch of the forecast. */
-const BATCH = 5000;
 /** Months of support received shown: the year up to the month of the day. */
 const MONTHS = 12;
 
+/** The days against which the stretch of support covering `on` is placed: `on` plus each horizon. */
+export function outlookEnds(on: string): string[] {
+  return HORIZONS.map((days) => addDays(on, days));
+}
+
+/** The band of `clientStandings` against `outlookEnds`, by its bucket. */
+const BUCKETS = ['within_30_days', 'within_31_60_days', 'within_61_90_days', 'covered_beyond_90_days'] as const;
+
 /**
- * The clients by when they lose all support (the support forecast, client by client): within
- * 30, 31–60 or 61–90 days, covered beyond 90, or without support now. The buckets do not
+ * The clients by when they lose all support (the rule of the support forecast, `supportOutlook`):
+ * within 30, 31–60 or 61–90 days, covered beyond 90, or without support now. The buckets do not
  * overlap, so they add up to the clients; "within 60 days" is the first two together.
  */
-async function outlookCounts(db: Db, scope: CaseScope, on: string) {
-  const horizon = HORIZONS[HORIZONS.length - 1] ?? 90;
-  const buckets = new Map<string, number>([
-    ['within_30_days', 0],
-    ['within_31_60_days', 0],
-    ['within_61_90_days', 0],
-    ['covered_beyond_90_days', 0],
-    ['without_support', 0],
-  ]);
-  const add = (key: string) => buckets.set(key, (buckets.get(key) ?? 0) + 1);
-  for await (const batch of coverageBatches(db, scope, BATCH)) {
-    for (const client of batch.clients) {
-      const outlook = supportOutlook(batch.terms.get(client.personId) ?? [], on, horizon);
-      if (outlook.state === 'none') add('without_support');
-      else if (outlook.state === 'covered') add('covered_beyond_90_days');
-      else {
-        const days = daysBetween(on, outlook.uncoveredFrom);
-        add(days <= 30 ? 'within_30_days' : days <= 60 ? 'within_31_60_days' : 'within_61_90_days');
-      }
-    }
+function outlookCounts(standings: readonly ClientStanding[]) {
+  const buckets = new Map<string, number>([...BUCKETS, 'without_support'].map((b) => [b, 0]));
+  for (const s of standings) {
+    const key = s.coverageBand === null ? 'without_support' : (BUCKETS[s.coverageBand] ?? 'covered_beyond_90_days');
+    buckets.set(key, (buckets.get(key) ?? 0) + s.count);
   }
   return buckets;
 }
@@ -72,9 +62,15 @@ async function receivedPerMonth(db: Db, scope: CaseScope, on: string, threshold:
   };
 }
 
-export async function supportTotals(db: Db, scope: CaseScope, on: string, threshold: number) {
+export async function supportTotals(
+  db: Db,
+  scope: CaseScope,
+  standings: readonly ClientStanding[],
+  on: string,
+  threshold: number,
+) {
   return {
-    outlook: suppressList(await outlookCounts(db, scope, on), threshold),
+    outlook: suppressList(outlookCounts(standings), threshold),
     received: await receivedPerMonth(db, scope, on, threshold),
   };
 }
