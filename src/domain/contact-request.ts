@@ -67,6 +67,8 @@ export const contactRequestInput = z.strictObject({
   requester,
   sought: soughtPerson,
   message: text(4000).nullish(),
+  /** The client the caseworker already knows to be the person sought (recorded from their case): matched on receipt. */
+  soughtPersonId: id.optional(),
 });
 export type ContactRequestInput = z.infer<typeof contactRequestInput>;
 

@@ -78,3 +78,8 @@ export async function removeTeamMember(db: Db, teamId: string, userId: string): 
     .executeTakeFirst();
   return r.numDeletedRows > 0n;
 }
+
+export function findTeams(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('teams').select(['id', 'name']).where('id', 'in', ids).orderBy('name').execute();
+}

@@ -25,6 +25,8 @@ const WORDS = {
     description: 'Threatened with slander and blackmail after leaving; contact with family banned.',
     word: 'blackmail',
     purpose: 'Social needs and integration training',
+    relationship: 'mother',
+    requester: 'A relative (example)',
   },
   fa: {
     latin: 'Kaveh Rostami',
@@ -40,6 +42,8 @@ const WORDS = {
     description: 'پس از جدایی با افترا و اخاذی تهدید شد؛ تماس با خانواده ممنوع شد.',
     word: 'اخاذی',
     purpose: 'نیازهای اجتماعی و آموزش ادغام',
+    relationship: 'مادر',
+    requester: 'یکی از خویشاوندان (نمونه)',
   },
 } as const;
 type Language = keyof typeof WORDS;
@@ -196,32 +200,27 @@ describe('the story of a lawyer, in the browser', () => {
       await referrals.getByText(w.purpose).waitFor();
       await checked('story-case');
 
-      // A family contact request (no screen for it yet: recorded through the API) matched to the client.
-      const { h } = server;
-      const kase = expectStatus<{ clientId: string }>(await call(h, lawyer, 'GET', `/api/cases/${caseId}`), 200);
-      const request = expectStatus<{ id: string; version: number }>(
-        await call(h, lawyer, 'POST', '/api/contact-requests', {
-          teamId: lawyer.actor.teamIds[0],
-          receivedOn: '2026-10-20',
-          requester: {
-            name: 'A relative (example)',
-            relationship: 'mother',
-            country: 'IR',
-            contact: '+98 21 555 0100',
-          },
-          sought: { names: [w.latin, w.persian] },
-        }),
-        201,
-      );
-      const matched = expectStatus<{ status: string }>(
-        await call(h, lawyer, 'POST', `/api/contact-requests/${request.id}/match`, {
-          version: request.version,
-          personId: kase.clientId,
-          on: '2026-10-21',
-        }),
-        200,
-      );
-      expect(matched.status).not.toBe('received');
+      // A family contact request, received by the lawyer's team: recorded on the home panel, the
+      // records searched for the person sought, and the client matched.
+      const k = (key: string) => message(language, 'contact', key);
+      await page.goto(`${server.origin}/`);
+      const contact = page
+        .locator('section.panel')
+        .filter({ has: page.getByRole('heading', { name: k('panel.title') }) });
+      await contact.getByRole('button', { name: k('add') }).click();
+      await contact.getByLabel(k('field.receivedOn')).fill('2026-10-20');
+      await contact.getByLabel(k('field.requesterName')).fill(w.requester);
+      await contact.getByLabel(k('field.relationship')).fill(w.relationship);
+      await contact.getByLabel(k('field.country')).fill('IR');
+      await contact.getByLabel(k('field.contact')).fill('+98 21 555 0100');
+      await contact.getByLabel(k('field.names')).fill(`${w.latin}\n${w.persian}`);
+      await submit(contact);
+      await contact.getByRole('button', { name: `${k('list.from')} ${w.relationship}` }).click();
+      await contact.getByRole('button', { name: k('steps.search') }).click();
+      await contact.getByRole('button', { name: k('steps.runSearch') }).click();
+      await contact.getByRole('button', { name: k('steps.match') }).click();
+      await contact.getByText(k('statuses.possible_match_found')).first().waitFor();
+      await checked('story-contact-request');
 
       // Find it all again by search: the incident and its case.
       await page
@@ -238,6 +237,10 @@ describe('the story of a lawyer, in the browser', () => {
       await results.filter({ hasText: w.incident }).getByRole('link').first().click();
       await page.waitForURL(`**/cases/${caseId}`);
       await section('incidents').getByText(w.incident).waitFor();
+      // The request matched to the client is on the case too.
+      await section('contactRequests')
+        .getByRole('button', { name: `${k('list.from')} ${w.relationship}` })
+        .waitFor();
       // Nothing went wrong in the page (the 401 is the session check before signing in).
       expect(browser.problems.filter((p) => !p.includes('status of 401'))).toEqual([]);
     } catch (err) {

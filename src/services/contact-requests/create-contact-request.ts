@@ -9,8 +9,12 @@ import { AccessRefused, InvalidInputError } from '../errors.js';
 import { runUseCase } from '../use-case.js';
 import { sealMessage, sealRequester, sealSought } from './contact-request-fields.js';
 import { presentContactRequest } from './contact-request-view.js';
+import { requireMatchablePerson } from './sought-person.js';
 
-/** Record a relative's request for contact, received by one of the actor's teams. */
+/**
+ * Record a relative's request for contact, received by one of the actor's teams; with the person
+ * sought already known (recorded from their case), it is matched to them at once.
+ */
 export function createContactRequest(deps: Deps, actor: Actor, input: ContactRequestInput) {
   return runUseCase(deps, actor, async (ctx) => {
     requireGlobal(ctx, 'contact:handle', { type: 'contact-request' });
@@ -18,6 +22,9 @@ export function createContactRequest(deps: Deps, actor: Actor, input: ContactReq
       throw new AccessRefused('contact-request.create', { type: 'team', id: input.teamId }, 'not-found');
     }
     if (input.receivedOn > dayOf(ctx.now)) throw new InvalidInputError('receivedOn', 'must not be in the future');
+    const matched = input.soughtPersonId
+      ? await requireMatchablePerson(ctx, input.soughtPersonId, 'soughtPersonId')
+      : null;
     const id = randomUUID();
     const at = ctx.now.toISOString();
     const row = await insertContactRequest(ctx.tx, {
@@ -27,8 +34,8 @@ export function createContactRequest(deps: Deps, actor: Actor, input: ContactReq
       requester: sealRequester(deps.cipher, id, input.requester),
       sought: sealSought(deps.cipher, id, input.sought),
       message: input.message ? sealMessage(deps.cipher, id, input.message) : null,
-      sought_person_id: null,
-      status: 'received',
+      sought_person_id: matched?.id ?? null,
+      status: matched ? 'possible_match_found' : 'received',
       status_on: input.receivedOn,
       consulted_on: null,
       answer: null,
@@ -50,6 +57,14 @@ export function createContactRequest(deps: Deps, actor: Actor, input: ContactReq
       targetId: id,
       details: { teamId: input.teamId, message: Boolean(input.message) },
     });
+    if (matched) {
+      await ctx.audit({
+        action: 'contact-request.possible_match_found',
+        targetType: 'contact-request',
+        targetId: id,
+        details: { from: 'received', personId: matched.id },
+      });
+    }
     return presentContactRequest(ctx, row);
   });
 }

@@ -1,11 +1,10 @@
 import type { ContactMatchInput } from '../../domain/contact-request.js';
 import type { Actor } from '../../security/roles.js';
-import { requirePerson } from '../access/require-person.js';
 import type { Deps } from '../deps.js';
-import { InvalidInputError } from '../errors.js';
 import { runUseCase } from '../use-case.js';
 import { requireContactRequest } from './contact-request-access.js';
 import { moveContactRequest } from './move-contact-request.js';
+import { requireMatchablePerson } from './sought-person.js';
 
 /**
  * The caseworker judges that a client in the records may be the person sought (or replaces a
@@ -14,10 +13,7 @@ import { moveContactRequest } from './move-contact-request.js';
 export function recordPossibleMatch(deps: Deps, actor: Actor, id: string, input: ContactMatchInput) {
   return runUseCase(deps, actor, async (ctx) => {
     const row = await requireContactRequest(ctx, id, 'match');
-    const { person } = await requirePerson(ctx, input.personId, 'read', null).catch(() => {
-      throw new InvalidInputError('personId', 'no person you may see in the records has this id');
-    });
-    if (person.kind === 'official') throw new InvalidInputError('personId', 'an official cannot be the person sought');
+    const person = await requireMatchablePerson(ctx, input.personId, 'personId');
     return moveContactRequest(ctx, row, {
       version: input.version,
       to: 'possible_match_found',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CallContext, RouteTable } from '../route-spec.js';
-import { global, onTeam, req } from '../route-spec.js';
+import { global, onCase, onTeam, req } from '../route-spec.js';
 import { ok } from '../world.js';
 
 /** How far a request of the walk has gone before the route under test takes its next step. */
@@ -55,6 +55,17 @@ export const contactRoutes: RouteTable = {
   'POST /api/people/duplicate-check': {
     rule: global('person:duplicate-check'),
     request: () => req('POST', '/api/people/duplicate-check', { names: [{ script: 'latin', full: 'Navid Kamali' }] }),
+  },
+  'GET /api/contact-requests': {
+    rule: global('contact:handle'),
+    request: () => req('GET', '/api/contact-requests?limit=20'),
+  },
+  'GET /api/cases/:id/contact-requests': {
+    rule: onCase('read'),
+    request: async (c) => {
+      await requestAt(c, 'possible_match_found');
+      return req('GET', `/api/cases/${c.t.rec.caseId}/contact-requests`);
+    },
   },
   'POST /api/contact-requests': {
     rule: onTeam('contact:handle'),

@@ -1,6 +1,8 @@
 import { closeContactRequest } from '../../../services/contact-requests/close-contact-request.js';
 import { createContactRequest } from '../../../services/contact-requests/create-contact-request.js';
 import { getContactRequest } from '../../../services/contact-requests/get-contact-request.js';
+import { listCaseContactRequests } from '../../../services/contact-requests/list-case-contact-requests.js';
+import { listWaitingContactRequests } from '../../../services/contact-requests/list-waiting-contact-requests.js';
 import { recordAnswer } from '../../../services/contact-requests/record-answer.js';
 import { recordConsultation } from '../../../services/contact-requests/record-consultation.js';
 import { recordContactMade } from '../../../services/contact-requests/record-contact-made.js';
@@ -17,11 +19,13 @@ import {
   answerBody,
   candidatesResponse,
   contactRequest,
+  contactRequestList,
   createBody,
   matchBody,
   requesterViewResponse,
   searchBody,
   stepBody,
+  waitingQuery,
 } from './schema.js';
 
 const tags = ['contact-requests'];
@@ -32,6 +36,16 @@ export function contactRequestRoutes(app: ApiApp): void {
     '/api/people/duplicate-check',
     { schema: { tags, body: duplicateCheckBody, response: { 200: duplicateCheckResponse, ...problemResponses } } },
     async (req) => checkDuplicates(app.deps, actorOf(req), req.body),
+  );
+  app.get(
+    '/api/contact-requests',
+    { schema: { tags, querystring: waitingQuery, response: { 200: contactRequestList, ...problemResponses } } },
+    async (req) => listWaitingContactRequests(app.deps, actorOf(req), req.query),
+  );
+  app.get(
+    '/api/cases/:id/contact-requests',
+    { schema: { tags, params: idParams, response: { 200: contactRequestList, ...problemResponses } } },
+    async (req) => listCaseContactRequests(app.deps, actorOf(req), req.params.id),
   );
   app.post(
     '/api/contact-requests',

@@ -74,6 +74,26 @@ export const requesterViewResponse = z.strictObject({
   shared: sharedWithRequester.nullable(),
 });
 
+/** A request as a list shows it: the relationship of who asks, never their name, nor whom it was matched to. */
+export const contactRequestSummary = z.strictObject({
+  id,
+  teamId: id,
+  receivedOn: isoDate,
+  relationship: z.string(),
+  status: contactRequestStatus,
+  statusOn: isoDate,
+});
+
+export const contactRequestList = z.strictObject({
+  /** The user's teams, any of which may receive a new request. */
+  teams: z.array(z.strictObject({ id, name: z.string() })),
+  items: z.array(contactRequestSummary),
+});
+
+export const waitingQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
 export const createBody = contactRequestInput;
 export const searchBody = contactSearchInput;
 export const matchBody = contactMatchInput;
