@@ -17,6 +17,16 @@ function send(reply: FastifyReply, body: Problem) {
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
+/** A broken rule of the domain, named by its code where it has one (FastifyError's own `code` does not apply). */
+function invalidInputProblem(err: InvalidInputError): Problem {
+  return {
+    type: PROBLEM_TYPES.validation,
+    title: 'The request is not valid',
+    status: 400,
+    errors: [{ field: err.field, message: err.message, ...(err.code ? { code: err.code } : {}) }],
+  };
+}
+
 /** One mapping from every error a request can end with to a problem+json answer. */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(err)) {
@@ -27,17 +37,11 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       errors: err.validation.map((v) => ({
         field: [err.validationContext, ...v.instancePath.split('/')].filter(Boolean).join('.'),
         message: v.message ?? 'is not valid',
+        code: v.keyword,
       })),
     });
   }
-  if (err instanceof InvalidInputError) {
-    return send(reply, {
-      type: PROBLEM_TYPES.validation,
-      title: 'The request is not valid',
-      status: 400,
-      errors: [{ field: err.field, message: err.message }],
-    });
-  }
+  if (err instanceof InvalidInputError) return send(reply, invalidInputProblem(err));
   const evidence = evidenceProblem(err);
   if (evidence) return send(reply, evidence);
   if (err instanceof UnauthenticatedError) {

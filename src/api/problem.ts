@@ -6,7 +6,8 @@ export const problem = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  /** Each field that was wrong, with a code for the rule where there is one (a zod issue code, or one of INPUT_ERROR_CODES). */
+  errors: z.array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() })).optional(),
   currentVersion: z.number().int().optional(),
 });
 export type Problem = z.infer<typeof problem>;

@@ -24,11 +24,20 @@ export class ConflictError extends Error {
   }
 }
 
+/**
+ * The rules broken often enough to be named for the screens, which show them in the reader's
+ * language (the message stays the English fallback): a date after today, a change of status the
+ * record's status machine does not allow from where it stands, a reference to a record that is not there.
+ */
+export const INPUT_ERROR_CODES = ['in_future', 'not_allowed_now', 'unknown_record'] as const;
+export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
+
 /** A rule of the domain broken by otherwise well-formed input. */
 export class InvalidInputError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    readonly code?: InputErrorCode,
   ) {
     super(message);
     this.name = 'InvalidInputError';

@@ -12,7 +12,8 @@ export function assignUser(deps: Deps, actor: Actor, caseId: string, userId: str
   return runUseCase(deps, actor, async (ctx) => {
     await requireCase(ctx, caseId, 'assign');
     const user = await findUser(ctx.tx, userId);
-    if (!user || user.disabled_at) throw new InvalidInputError('userId', 'no active user with this id');
+    if (!user || user.disabled_at)
+      throw new InvalidInputError('userId', 'no active user with this id', 'unknown_record');
     if (!CASE_STAFF.includes(user.role)) {
       throw new InvalidInputError('userId', `a ${user.role} cannot be assigned to a case`);
     }

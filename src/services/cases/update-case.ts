@@ -17,7 +17,11 @@ export function updateCase(deps: Deps, actor: Actor, caseId: string, patch: Case
     const changes: Updateable<CasesTable> = { updated_at: ctx.now.toISOString() };
     if (patch.status && patch.status !== row.status) {
       if (!canTransition(row.status, patch.status)) {
-        throw new InvalidInputError('status', `a case cannot go from ${row.status} to ${patch.status}`);
+        throw new InvalidInputError(
+          'status',
+          `a case cannot go from ${row.status} to ${patch.status}`,
+          'not_allowed_now',
+        );
       }
       changes.status = patch.status;
       changes.closed_on = patch.status === 'closed' ? ctx.now.toISOString().slice(0, 10) : null;

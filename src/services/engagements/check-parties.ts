@@ -18,12 +18,12 @@ export async function checkPerson(ctx: UseCaseContext, personId: string, caseIds
 
 export async function checkOrganization(ctx: UseCaseContext, organizationId: string, field: string) {
   if (!(await findOrganization(ctx.tx, organizationId))) {
-    throw new InvalidInputError(field, 'no organization with this id');
+    throw new InvalidInputError(field, 'no organization with this id', 'unknown_record');
   }
 }
 
 export async function checkUser(ctx: UseCaseContext, userId: string, field: string) {
-  if (!(await findUser(ctx.tx, userId))) throw new InvalidInputError(field, 'no user with this id');
+  if (!(await findUser(ctx.tx, userId))) throw new InvalidInputError(field, 'no user with this id', 'unknown_record');
 }
 
 /** Check whichever of person, organization or user the attribution names. */

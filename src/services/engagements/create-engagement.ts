@@ -15,7 +15,8 @@ export function createEngagement(deps: Deps, actor: Actor, input: EngagementRequ
   return runUseCase(deps, actor, async (ctx) => {
     for (const caseId of input.caseIds) await requireCase(ctx, caseId, 'engagement:record');
     await checkOrganization(ctx, input.organizationId, 'organizationId');
-    if (input.requestedOn > dayOf(ctx.now)) throw new InvalidInputError('requestedOn', 'must not be in the future');
+    if (input.requestedOn > dayOf(ctx.now))
+      throw new InvalidInputError('requestedOn', 'must not be in the future', 'in_future');
     const id = randomUUID();
     const at = ctx.now.toISOString();
     const row = await insertEngagement(ctx.tx, {

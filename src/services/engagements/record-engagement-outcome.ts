@@ -15,12 +15,16 @@ export function recordEngagementOutcome(deps: Deps, actor: Actor, engagementId: 
     const { row, caseIds } = await requireEngagement(ctx, engagementId, 'engagement:record');
     if (row.version !== input.version) throw new ConflictError('engagement', row.version);
     if (!canTransitionEngagement(row.status, input.status)) {
-      throw new InvalidInputError('status', `an engagement cannot go from ${row.status} to ${input.status}`);
+      throw new InvalidInputError(
+        'status',
+        `an engagement cannot go from ${row.status} to ${input.status}`,
+        'not_allowed_now',
+      );
     }
     if (input.on < row.requested_on) {
       throw new InvalidInputError('on', `must not be before the request was sent (${row.requested_on})`);
     }
-    if (input.on > dayOf(ctx.now)) throw new InvalidInputError('on', 'must not be in the future');
+    if (input.on > dayOf(ctx.now)) throw new InvalidInputError('on', 'must not be in the future', 'in_future');
     for (const [i, a] of input.attendees.entries()) {
       if (a.personId) await checkPerson(ctx, a.personId, caseIds, `attendees.${i}.personId`);
       if (a.userId) await checkUser(ctx, a.userId, `attendees.${i}.userId`);

@@ -31,7 +31,7 @@ export async function requireParties(
         throw new InvalidInputError(`${field}.personId`, 'no person with this id on the cases of the incident');
       }
     } else if (party.organizationId !== undefined && !(await findOrganization(ctx.tx, party.organizationId))) {
-      throw new InvalidInputError(`${field}.organizationId`, 'no organization with this id');
+      throw new InvalidInputError(`${field}.organizationId`, 'no organization with this id', 'unknown_record');
     }
   }
 }

@@ -18,7 +18,11 @@ export function updateLegalAction(deps: Deps, actor: Actor, legalActionId: strin
     const changes: Updateable<LegalActionsTable> = { updated_at: ctx.now.toISOString() };
     const status = patch.status ?? row.status;
     if (!canTransitionLegalAction(row.status, status)) {
-      throw new InvalidInputError('status', `a legal action cannot go from ${row.status} to ${status}`);
+      throw new InvalidInputError(
+        'status',
+        `a legal action cannot go from ${row.status} to ${status}`,
+        'not_allowed_now',
+      );
     }
     changes.status = status;
     if (patch.title !== undefined) changes.title = patch.title;

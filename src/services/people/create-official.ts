@@ -21,7 +21,7 @@ export function createOfficial(deps: Deps, actor: Actor, input: NewOfficialInput
   return runUseCase(deps, actor, async (ctx) => {
     requireGlobal(ctx, 'directory:create', { type: 'person' });
     if (!(await findOrganization(ctx.tx, input.organizationId))) {
-      throw new InvalidInputError('organizationId', 'no organization with this id');
+      throw new InvalidInputError('organizationId', 'no organization with this id', 'unknown_record');
     }
     const row = await insertProtectedPerson(ctx, { kind: 'official', ...input });
     await ctx.audit({

@@ -29,7 +29,7 @@ export function updatePerson(deps: Deps, actor: Actor, personId: string, patch: 
         throw new InvalidInputError('organizationId', 'an official belongs to an organization');
       }
       if (patch.organizationId !== null && !(await findOrganization(ctx.tx, patch.organizationId))) {
-        throw new InvalidInputError('organizationId', 'no organization with this id');
+        throw new InvalidInputError('organizationId', 'no organization with this id', 'unknown_record');
       }
       changes.organization_id = patch.organizationId;
     }

@@ -37,7 +37,7 @@ export function createReferral(deps: Deps, actor: Actor, caseId: string, input: 
     if (input.fromOrganizationId === input.toOrganizationId) {
       throw new InvalidInputError('toOrganizationId', 'must differ from the referring organization');
     }
-    if (input.sentOn > dayOf(ctx.now)) throw new InvalidInputError('sentOn', 'must not be in the future');
+    if (input.sentOn > dayOf(ctx.now)) throw new InvalidInputError('sentOn', 'must not be in the future', 'in_future');
     if (input.consent && input.consent.givenOn > input.sentOn) {
       throw new InvalidInputError('consent.givenOn', `must not be after the referral was sent (${input.sentOn})`);
     }

@@ -15,7 +15,11 @@ export function updateReferralStatus(deps: Deps, actor: Actor, referralId: strin
     await requireCase(ctx, row.case_id, 'referral:update');
     if (row.version !== input.version) throw new ConflictError('referral', row.version);
     if (!canTransitionReferral(row.status, input.status)) {
-      throw new InvalidInputError('status', `a referral cannot go from ${row.status} to ${input.status}`);
+      throw new InvalidInputError(
+        'status',
+        `a referral cannot go from ${row.status} to ${input.status}`,
+        'not_allowed_now',
+      );
     }
     if (input.on < row.status_on) {
       throw new InvalidInputError('on', `must not be before the referral was ${row.status} (${row.status_on})`);

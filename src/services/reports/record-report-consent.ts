@@ -18,7 +18,8 @@ export function recordReportConsent(deps: Deps, actor: Actor, engagementId: stri
   return runUseCase(deps, actor, async (ctx) => {
     const found = await requireReport(ctx, engagementId, 'consent:record');
     await checkPerson(ctx, input.givenBy, found.caseIds, 'givenBy');
-    if (input.givenOn > dayOf(ctx.now)) throw new InvalidInputError('givenOn', 'must not be in the future');
+    if (input.givenOn > dayOf(ctx.now))
+      throw new InvalidInputError('givenOn', 'must not be in the future', 'in_future');
     const consent = await insertReportConsent(ctx.tx, {
       id: randomUUID(),
       report_id: found.report.id,

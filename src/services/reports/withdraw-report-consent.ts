@@ -27,7 +27,8 @@ export function withdrawReportConsent(
     if (consent.withdrawn_on !== null) {
       throw new InvalidInputError('consentId', `this consent was already withdrawn on ${consent.withdrawn_on}`);
     }
-    if (withdrawnOn > dayOf(ctx.now)) throw new InvalidInputError('withdrawnOn', 'must not be in the future');
+    if (withdrawnOn > dayOf(ctx.now))
+      throw new InvalidInputError('withdrawnOn', 'must not be in the future', 'in_future');
     if (withdrawnOn < consent.given_on) {
       throw new InvalidInputError('withdrawnOn', `must not be before the consent was given (${consent.given_on})`);
     }

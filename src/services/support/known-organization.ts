@@ -9,6 +9,6 @@ export async function requireKnownOrganization(
   organizationId: string | null | undefined,
 ): Promise<void> {
   if (organizationId && !(await findOrganization(ctx.tx, organizationId))) {
-    throw new InvalidInputError(field, 'no organization with this id');
+    throw new InvalidInputError(field, 'no organization with this id', 'unknown_record');
   }
 }

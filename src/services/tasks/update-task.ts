@@ -21,7 +21,11 @@ export function updateTask(deps: Deps, actor: Actor, taskId: string, patch: Task
     if (patch.dueOn !== undefined) changes.due_on = patch.dueOn;
     if (patch.status !== undefined && patch.status !== row.status) {
       if (!canTransitionTask(row.status, patch.status)) {
-        throw new InvalidInputError('status', `a task cannot go from ${row.status} to ${patch.status}`);
+        throw new InvalidInputError(
+          'status',
+          `a task cannot go from ${row.status} to ${patch.status}`,
+          'not_allowed_now',
+        );
       }
       changes.status = patch.status;
       changes.completed_at = patch.status === 'done' ? ctx.now.toISOString() : null;

@@ -9,7 +9,8 @@ export function addTeamMember(deps: Deps, by: Actor | null, teamId: string, user
   return runAdminUseCase(deps, by, 'team:manage', { type: 'team', id: teamId }, async (ctx) => {
     if (!(await findTeam(ctx.tx, teamId))) throw new NotFoundError('team');
     const user = await findUser(ctx.tx, userId);
-    if (!user || user.disabled_at) throw new InvalidInputError('userId', 'no active user with this id');
+    if (!user || user.disabled_at)
+      throw new InvalidInputError('userId', 'no active user with this id', 'unknown_record');
     await addMemberRow(ctx.tx, teamId, userId);
     await ctx.audit({ action: 'team.add-member', targetType: 'team', targetId: teamId, details: { userId } });
   });

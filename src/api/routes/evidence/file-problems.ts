@@ -30,7 +30,7 @@ export function evidenceProblem(err: unknown): Problem | null {
       title: 'The file was refused',
       status,
       detail: err.message,
-      errors: [{ field: 'file', message: err.message }],
+      errors: [{ field: 'file', message: err.message, code: `file_${err.reason.replaceAll('-', '_')}` }],
     };
   }
   if (err instanceof EvidenceDamagedError) {
