@@ -34,7 +34,5 @@ export interface Page {
  */
 export interface Dataset {
   columns: readonly ExportColumn[];
-  /** Whether the records carry consent to publication (only incidents do). */
-  publishable: boolean;
   page(db: Db, request: PageRequest): Promise<Page>;
 }

@@ -1,21 +1,11 @@
 import type { Dataset } from './dataset.js';
+import type { DatasetName } from './export-request.js';
 import { casesDataset } from './datasets/cases.js';
 import { engagementsDataset } from './datasets/engagements.js';
 import { incidentsDataset } from './datasets/incidents.js';
 import { peopleDataset } from './datasets/people.js';
 import { referralsDataset } from './datasets/referrals.js';
 import { entitlementsDataset, paymentsDataset } from './datasets/support.js';
-
-export const DATASET_NAMES = [
-  'cases',
-  'people',
-  'support-entitlements',
-  'support-payments',
-  'engagements',
-  'referrals',
-  'incidents',
-] as const;
-export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export const DATASETS: Record<DatasetName, Dataset> = {
   cases: casesDataset,

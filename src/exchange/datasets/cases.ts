@@ -4,7 +4,6 @@ import { pageOf } from './page-of.js';
 
 /** The cases the user sees, with their client's label (initials or a pseudonym), never a name. */
 export const casesDataset: Dataset = {
-  publishable: false,
   columns: [
     { name: 'case_code', hxl: '#meta+case+code' },
     { name: 'status', hxl: '#status' },

@@ -7,7 +7,6 @@ import { groupBy, pageOf } from './page-of.js';
  * concern (as on the screens). The subject and place are protected and stay out.
  */
 export const engagementsDataset: Dataset = {
-  publishable: false,
   columns: [
     { name: 'engagement_id', hxl: '#activity+id' },
     { name: 'organization', hxl: '#org+name' },

@@ -10,7 +10,6 @@ import { groupBy, pageOf } from './page-of.js';
  * use on the day are included.
  */
 export const incidentsDataset: Dataset = {
-  publishable: true,
   columns: [
     { name: 'incident_id', hxl: '#event+id' },
     { name: 'occurred_from', hxl: '#date+start' },

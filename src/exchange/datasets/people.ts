@@ -4,7 +4,6 @@ import { groupBy, pageOf } from './page-of.js';
 
 /** The people on the cases the user sees (clients, relatives, witnesses) by label, with those cases' codes. */
 export const peopleDataset: Dataset = {
-  publishable: false,
   columns: [
     { name: 'person_id', hxl: '#beneficiary+id' },
     { name: 'kind', hxl: '#beneficiary+type' },

@@ -4,7 +4,6 @@ import { pageOf } from './page-of.js';
 
 /** Referrals between organizations on the cases the user sees; purpose and outcome are protected and stay out. */
 export const referralsDataset: Dataset = {
-  publishable: false,
   columns: [
     { name: 'referral_id', hxl: '#activity+id' },
     { name: 'case_code', hxl: '#meta+case+code' },

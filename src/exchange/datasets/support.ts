@@ -5,7 +5,6 @@ import { personIsVisible } from '../scope.js';
 
 /** What each person on the cases the user sees is entitled to, by whom, on what terms. */
 export const entitlementsDataset: Dataset = {
-  publishable: false,
   columns: [
     { name: 'entitlement_id', hxl: '#activity+id' },
     { name: 'person_id', hxl: '#beneficiary+id' },
@@ -63,7 +62,6 @@ export const entitlementsDataset: Dataset = {
 
 /** The payments made to the people on the cases the user sees. */
 export const paymentsDataset: Dataset = {
-  publishable: false,
   columns: [
     { name: 'payment_id', hxl: '#output+id' },
     { name: 'entitlement_id', hxl: '#activity+id' },

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { dayOf } from '../../domain/calendar-days.js';
 import type { Cell, PageRequest } from '../../exchange/dataset.js';
 import { exportBody, MEDIA_TYPES } from '../../exchange/export-format.js';
-import type { ExportRequest } from '../../exchange/export-request.js';
+import { PUBLISHABLE_DATASETS, type ExportRequest } from '../../exchange/export-request.js';
 import { DATASETS } from '../../exchange/registry.js';
 import type { Actor } from '../../security/roles.js';
 import { requireGlobal } from '../access/require-global.js';
@@ -28,7 +28,7 @@ export async function exportRecords(deps: Deps, actor: Actor, input: ExportReque
   const dataset = DATASETS[input.dataset];
   const day = await runUseCase(deps, actor, async (ctx) => {
     requireGlobal(ctx, 'exchange:export', { type: 'dataset', id: input.dataset });
-    if (input.purpose === 'publication' && !dataset.publishable) {
+    if (input.purpose === 'publication' && !PUBLISHABLE_DATASETS.includes(input.dataset)) {
       throw new InvalidInputError(
         'purpose',
         'only incidents carry consent to publication: export them, or use internal',

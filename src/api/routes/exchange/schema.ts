@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS } from '../../../exchange/export-format.js';
-import { EXPORT_PURPOSES } from '../../../exchange/export-request.js';
+import { DATASET_NAMES, EXPORT_FORMATS, EXPORT_PURPOSES } from '../../../exchange/export-request.js';
 import { importKind } from '../../../exchange/import/import-kind.js';
-import { DATASET_NAMES } from '../../../exchange/registry.js';
 
 export const exportParams = z.strictObject({ dataset: z.enum(DATASET_NAMES) });
 export const exportQuery = z.strictObject({
