@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, expectStatus, newCase, newOrganization } from '../casework/support.js';
 import type { TestUser } from '../support/harness.js';
-import { openBrowser, type Browser } from './support/browser.js';
+import { axeViolations, openBrowser, type Browser } from './support/browser.js';
 import { message, signIn } from './support/sign-in.js';
 import { startWebServer, type WebServer } from './support/web-server.js';
 
@@ -96,6 +96,17 @@ describe('recording the main records of a case', () => {
     );
     const { createHash } = await import('node:crypto');
     expect(kept.items.map((e) => e.sha256)).toEqual([createHash('sha256').update(content).digest('hex')]);
-    await section.getByText(kept.items[0]?.sha256.slice(0, 16) ?? '-').waitFor();
+    await section.getByText(kept.items[0]?.sha256 ?? '-').waitFor();
+
+    await section.getByRole('button', { name: text('evidence.custody') }).click();
+    const custody = section.getByRole('table', { name: text('evidence.custody') });
+    await custody.getByText(text('evidence.actions.intake')).waitFor();
+    await section.getByRole('button', { name: text('evidence.verify') }).click();
+    await section
+      .getByRole('status')
+      .filter({ hasText: text('evidence.verification.intact') })
+      .waitFor();
+    await custody.getByText(text('evidence.actions.verify')).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -80,6 +80,10 @@ export const referenceRoutes: RouteTable = {
     rule: global('case:list'),
     request: () => req('GET', '/api/reports/support-forecast?days=60'),
   },
+  'GET /api/reports/consents-awaited': {
+    rule: global('case:list'),
+    request: () => req('GET', '/api/reports/consents-awaited'),
+  },
   'GET /api/reports/support-received': {
     rule: global('case:list'),
     request: () => req('GET', '/api/reports/support-received'),

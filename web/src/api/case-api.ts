@@ -14,8 +14,13 @@ import {
   type duplicateCheckBody,
   type duplicateWarning,
 } from '../../../src/api/routes/contact-requests/duplicate-schema';
-import { document, documentsResponse, type documentBody } from '../../../src/api/routes/documents/schema';
-import { identityRevealed } from '../../../src/api/routes/people/schema';
+import {
+  document,
+  documentsResponse,
+  type documentBody,
+  type documentPatchBody,
+} from '../../../src/api/routes/documents/schema';
+import { casePeopleResponse, identityRevealed } from '../../../src/api/routes/people/schema';
 import { legalStatus, statusHistoryResponse, type statusBody } from '../../../src/api/routes/status/schema';
 import {
   entitlement,
@@ -25,7 +30,12 @@ import {
   type paymentBody,
 } from '../../../src/api/routes/support/schema';
 import { listResponse as organizationList } from '../../../src/api/routes/organizations/schema';
-import { task, taskList, type createBody as taskBody } from '../../../src/api/routes/tasks/schema';
+import {
+  task,
+  taskList,
+  type createBody as taskBody,
+  type patchBody as taskPatchBody,
+} from '../../../src/api/routes/tasks/schema';
 import { api } from './client';
 
 /** The case page's calls (src/api/routes/cases, people, documents, status, support, tasks), typed by their own schemas. */
@@ -43,6 +53,8 @@ export const caseApi = {
   notes: (id: string, signal?: AbortSignal) => api(at('/api/cases/:id/notes', id), { answer: notesResponse, signal }),
   addNote: (id: string, body: z.infer<typeof noteBody>) =>
     api(at('/api/cases/:id/notes', id), { method: 'POST', body, answer: note }),
+  people: (id: string, signal?: AbortSignal) =>
+    api(at('/api/cases/:id/people', id), { answer: casePeopleResponse, signal }),
   revealIdentity: (personId: string, reason: string) =>
     api(at('/api/people/:id/identity/reveal', personId), {
       method: 'POST',
@@ -53,6 +65,8 @@ export const caseApi = {
     api(at('/api/people/:id/documents', personId), { answer: documentsResponse, signal }),
   addDocument: (personId: string, body: z.infer<typeof documentBody>) =>
     api(at('/api/people/:id/documents', personId), { method: 'POST', body, answer: document }),
+  updateDocument: (personId: string, documentId: string, body: z.infer<typeof documentPatchBody>) =>
+    api(at('/api/people/:id/documents/:documentId', personId, documentId), { method: 'PATCH', body, answer: document }),
   legalStatus: (personId: string, signal?: AbortSignal) =>
     api(at('/api/people/:id/legal-status', personId), { answer: statusHistoryResponse, signal }),
   addLegalStatus: (personId: string, body: z.infer<typeof statusBody>) =>
@@ -72,6 +86,8 @@ export const caseApi = {
   tasks: (id: string, signal?: AbortSignal) => api(at('/api/cases/:id/tasks', id), { answer: taskList, signal }),
   addTask: (id: string, body: z.infer<typeof taskBody>) =>
     api(at('/api/cases/:id/tasks', id), { method: 'POST', body, answer: task }),
+  updateTask: (taskId: string, body: z.infer<typeof taskPatchBody>) =>
+    api(at('/api/tasks/:id', taskId), { method: 'PATCH', body, answer: task }),
 };
 
 export type DuplicateWarning = z.infer<typeof duplicateWarning>;

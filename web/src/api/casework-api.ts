@@ -7,7 +7,12 @@ import {
   type minutesBody,
   type outcomeBody,
 } from '../../../src/api/routes/engagements/schema';
-import { referral, referralList, type createBody as referralBody } from '../../../src/api/routes/referrals/schema';
+import {
+  referral,
+  referralList,
+  type createBody as referralBody,
+  type statusBody as referralStatusBody,
+} from '../../../src/api/routes/referrals/schema';
 import { api } from './client';
 import { at } from './case-api';
 
@@ -35,4 +40,6 @@ export const caseworkApi = {
     api(at('/api/cases/:id/referrals', caseId), { answer: referralList, signal }),
   refer: (caseId: string, body: z.infer<typeof referralBody>) =>
     api(at('/api/cases/:id/referrals', caseId), { method: 'POST', body, answer: referral }),
+  referralStatus: (id: string, body: z.infer<typeof referralStatusBody>) =>
+    api(at('/api/referrals/:id/status', id), { method: 'POST', body, answer: referral }),
 };

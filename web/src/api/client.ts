@@ -12,15 +12,20 @@ export class ApiError extends Error {
   readonly problem: Problem;
   /** Messages by field, with the request part dropped: `body.client.name` → `client.name`. */
   readonly fields: Readonly<Record<string, string>>;
+  /** The rule each field broke, by the same names, where the server names one (a zod issue code, or one of its own). */
+  readonly codes: Readonly<Record<string, string>>;
 
   constructor(status: number, answer: Problem) {
     super(answer.detail ?? answer.title);
     this.name = 'ApiError';
     this.status = status;
     this.problem = answer;
-    this.fields = Object.fromEntries(
-      (answer.errors ?? []).map((e) => [e.field.replace(/^(body|query|params)\./, ''), e.message]),
-    );
+    const named = (answer.errors ?? []).map((e) => ({
+      ...e,
+      field: e.field.replace(/^(body|querystring|query|params)\./, ''),
+    }));
+    this.fields = Object.fromEntries(named.map((e) => [e.field, e.message]));
+    this.codes = Object.fromEntries(named.flatMap((e) => (e.code ? [[e.field, e.code]] : [])));
   }
 }
 

@@ -7,6 +7,8 @@ interface ConflictViewProps<V extends FormValues> {
   labels: Partial<Record<keyof V & string, string>>;
   theirs: V;
   mine: V;
+  /** How a stored value reads, for a field that holds a code (a status, a date); the value itself otherwise. */
+  show?: (name: keyof V & string, value: string) => string;
   onTakeTheirs: () => void;
   onKeepMine: () => void;
 }
@@ -16,6 +18,7 @@ export function ConflictView<V extends FormValues>({
   labels,
   theirs,
   mine,
+  show = (_name, value) => value,
   onTakeTheirs,
   onKeepMine,
 }: ConflictViewProps<V>) {
@@ -39,10 +42,10 @@ export function ConflictView<V extends FormValues>({
             <tr key={name} className={theirs[name] === mine[name] ? undefined : 'differs'}>
               <th scope="row">{labels[name]}</th>
               <td>
-                <bdi>{theirs[name]}</bdi>
+                <bdi>{show(name, theirs[name] ?? '')}</bdi>
               </td>
               <td>
-                <bdi>{mine[name]}</bdi>
+                <bdi>{show(name, mine[name] ?? '')}</bdi>
               </td>
             </tr>
           ))}

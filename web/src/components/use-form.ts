@@ -70,10 +70,14 @@ export function useForm<V extends FormValues, S extends z.ZodType>(spec: FormSpe
       spec.onSaved?.();
     } catch (err) {
       if (err instanceof ApiError && err.status === 409 && spec.stored) {
-        const now = await spec.stored();
-        setVersion(now.version);
-        setConflict({ theirs: now.values, mine: typed });
-        setErrors({});
+        await spec.stored().then(
+          (now) => {
+            setVersion(now.version);
+            setConflict({ theirs: now.values, mine: typed });
+            setErrors({});
+          },
+          (readErr: unknown) => setErrors(errorsOf(readErr, spec.failed)),
+        );
       } else {
         setErrors(errorsOf(err, spec.failed));
       }

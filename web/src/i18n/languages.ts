@@ -11,12 +11,14 @@ export const NAMESPACES = [
   'home',
   'forms',
   'case',
+  'contact',
   'nav',
   'search',
   'directory',
   'admin',
   'audit',
   'dashboard',
+  'reports',
 ] as const;
 
 export function isLanguage(value: string | null | undefined): value is Language {

@@ -5,8 +5,10 @@ import { useAbilities } from '../session/abilities';
 
 /** The areas of the application, each shown only to whom the policy lets use it. */
 const AREAS: readonly { to: string; label: string; action: GlobalAction }[] = [
+  { to: '/cases/new', label: 'newClient', action: 'case:create' },
   { to: '/search', label: 'search', action: 'search:run' },
   { to: '/dashboard', label: 'dashboard', action: 'dashboard:read' },
+  { to: '/exports', label: 'exports', action: 'exchange:export' },
   { to: '/directory/organizations', label: 'organizations', action: 'organization:read' },
   { to: '/directory/officials', label: 'officials', action: 'directory:read' },
   { to: '/admin/users', label: 'users', action: 'user:manage' },

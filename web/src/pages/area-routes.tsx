@@ -17,8 +17,10 @@ const VocabularyPage = lazy(() => import('./admin/vocabulary-page').then((m) => 
 const AuditLogPage = lazy(() => import('./audit/audit-log-page').then((m) => ({ default: m.AuditLogPage })));
 const CaseAuditPage = lazy(() => import('./audit/case-audit-page').then((m) => ({ default: m.CaseAuditPage })));
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const ReportPage = lazy(() => import('./reports/report-page').then((m) => ({ default: m.ReportPage })));
+const ExportsPage = lazy(() => import('./exports/exports-page').then((m) => ({ default: m.ExportsPage })));
 
-/** The routes of search, directory, administration, audit and dashboard, inside the signed-in area. */
+/** The routes of search, directory, administration, audit, dashboard, reports and exports, inside the signed-in area. */
 export function areaRoutes() {
   return (
     <>
@@ -33,6 +35,8 @@ export function areaRoutes() {
       <Route path="/audit" element={<AuditLogPage />} />
       <Route path="/cases/:id/audit" element={<CaseAuditPage />} />
       <Route path="/dashboard" element={<DashboardPage />} />
+      <Route path="/engagements/:id/report" element={<ReportPage />} />
+      <Route path="/exports" element={<ExportsPage />} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { createIncident } from '../../../services/incidents/create-incident.js';
 import { getIncident } from '../../../services/incidents/get-incident.js';
 import { linkIncidentCase } from '../../../services/incidents/link-incident-case.js';
 import { listCaseIncidents } from '../../../services/incidents/list-case-incidents.js';
+import { listConsentsAwaited } from '../../../services/incidents/list-consents-awaited.js';
 import { recordConsent } from '../../../services/incidents/record-consent.js';
 import { revealIncidentPlace } from '../../../services/incidents/reveal-incident-place.js';
 import { updateIncident } from '../../../services/incidents/update-incident.js';
@@ -23,6 +24,8 @@ import {
   caseLinkBody,
   consentBody,
   consentParams,
+  consentsAwaited,
+  consentsAwaitedQuery,
   incident,
   incidentBody,
   incidentPatchBody,
@@ -62,6 +65,13 @@ export function incidentRoutes(app: ApiApp): void {
       },
     },
     async (req) => ({ items: await listCaseIncidents(app.deps, actorOf(req), req.params.id, req.query) }),
+  );
+  app.get(
+    '/api/reports/consents-awaited',
+    {
+      schema: { tags, querystring: consentsAwaitedQuery, response: { 200: consentsAwaited, ...problemResponses } },
+    },
+    async (req) => listConsentsAwaited(app.deps, actorOf(req), req.query),
   );
   app.get(
     '/api/incidents/:id',

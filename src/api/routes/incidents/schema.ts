@@ -123,3 +123,20 @@ export const useDecision = z.strictObject({
   allowed: z.boolean(),
   missing: z.array(id),
 });
+
+export const consentsAwaitedQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const consentsAwaited = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      incidentId: id,
+      title: z.string(),
+      occurredFrom: isoDate,
+      recordedAt: isoTimestamp,
+      cases: z.array(z.strictObject({ id, code: z.string() })),
+      /** By label (initials or pseudonym), never by name. */
+      victims: z.array(z.strictObject({ personId: id, label: z.string() })),
+    }),
+  ),
+});

@@ -2,7 +2,8 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localTermBody } from '../../../../src/api/routes/vocabularies/schema';
 import { LANGUAGES } from '../../i18n/languages';
-import { termChoices, vocabularyApi, type TermNode } from '../../api/vocabulary-api';
+import { vocabularyApi, type TermNode } from '../../api/vocabulary-api';
+import { termChoices } from '../../components/term-choices';
 import { errorsOf, useFieldCheck, type FieldErrors } from '../../components/form-errors';
 import { SelectField, TextField } from '../../components/text-field';
 

@@ -1,8 +1,19 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A button that opens a form below it ("Add a note"); the form closes itself through `close` after a save. */
-export function AddForm({ label, children }: { label: string; children: (close: () => void) => ReactNode }) {
+/**
+ * A button that opens a form below it ("Add a note"); the form calls `saved` after a save, which
+ * closes it and tells `onSaved` (to read the list again).
+ */
+export function AddForm({
+  label,
+  onSaved,
+  children,
+}: {
+  label: string;
+  onSaved?: () => void;
+  children: (saved: () => void) => ReactNode;
+}) {
   const { t } = useTranslation('forms');
   const [open, setOpen] = useState(false);
   if (!open)
@@ -13,7 +24,10 @@ export function AddForm({ label, children }: { label: string; children: (close: 
     );
   return (
     <div className="add-form">
-      {children(() => setOpen(false))}
+      {children(() => {
+        setOpen(false);
+        onSaved?.();
+      })}
       <button type="button" className="link" onClick={() => setOpen(false)}>
         {t('cancel')}
       </button>

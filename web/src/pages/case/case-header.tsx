@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CaseDetail } from '../../api/case-api';
 import { DateText } from '../../components/date-text';
 import { IdentityReveal } from './identity-reveal';
@@ -30,6 +31,11 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           ))}
         </dd>
       </dl>
+      {detail.abilities['audit:read'] && (
+        <p>
+          <Link to={`/cases/${encodeURIComponent(detail.id)}/audit`}>{t('auditLink')}</Link>
+        </p>
+      )}
       {detail.abilities['identity:reveal'] && <IdentityReveal personId={detail.clientId} />}
     </header>
   );

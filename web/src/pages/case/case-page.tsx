@@ -5,6 +5,7 @@ import { Resource, useResource } from '../../components/resource';
 import { CaseHeader } from './case-header';
 import { CaseContents, SECTIONS } from './case-section';
 import { ClaimsSection } from './claims-section';
+import { ContactRequestsSection } from './contact-requests-section';
 import { DocumentsSection } from './documents-section';
 import { EngagementsSection } from './engagements-section';
 import { IncidentsSection } from './incidents-section';
@@ -37,6 +38,7 @@ function CaseView({ loaded }: { loaded: CaseDetail }) {
       <EngagementsSection detail={detail} />
       <ClaimsSection detail={detail} />
       <ReferralsSection detail={detail} />
+      <ContactRequestsSection detail={detail} />
       <IncidentsSection detail={detail} />
       <LegalActionsSection detail={detail} />
       <TasksSection detail={detail} />

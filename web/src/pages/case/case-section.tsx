@@ -10,6 +10,7 @@ export const SECTIONS = [
   'engagements',
   'claims',
   'referrals',
+  'contactRequests',
   'incidents',
   'legalActions',
   'tasks',

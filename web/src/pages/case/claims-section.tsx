@@ -23,16 +23,8 @@ export function ClaimsSection({ detail }: { detail: CaseDetail }) {
   return (
     <CaseSection name="claims">
       {canWrite && (
-        <AddForm label={t('claims.addTopic')}>
-          {(close) => (
-            <TopicForm
-              caseId={detail.id}
-              onSaved={() => {
-                close();
-                reload();
-              }}
-            />
-          )}
+        <AddForm label={t('claims.addTopic')} onSaved={reload}>
+          {(saved) => <TopicForm caseId={detail.id} onSaved={saved} />}
         </AddForm>
       )}
       <Resource state={topics}>
@@ -86,17 +78,8 @@ function Topic({ id, caseId, canWrite }: { id: string; caseId: string; canWrite:
               ))}
             </div>
             {canWrite && (
-              <AddForm label={t('claims.add')}>
-                {(close) => (
-                  <ClaimForm
-                    topicId={topic.id}
-                    caseId={caseId}
-                    onSaved={() => {
-                      close();
-                      reload();
-                    }}
-                  />
-                )}
+              <AddForm label={t('claims.add')} onSaved={reload}>
+                {(saved) => <ClaimForm topicId={topic.id} caseId={caseId} onSaved={saved} />}
               </AddForm>
             )}
           </div>

@@ -10,6 +10,7 @@ import { DateField, SelectField, TextAreaField, TextField } from '../../componen
 import { useForm } from '../../components/use-form';
 import { AddForm } from './add-form';
 import { CaseSection } from './case-section';
+import { DocumentUpdateForm } from './document-update-form';
 import { orNull, useOptions } from './options';
 import { useReload } from './use-reload';
 
@@ -20,19 +21,12 @@ export function DocumentsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation('case');
   const [tick, reload] = useReload();
   const documents = useResource((signal) => caseApi.documents(detail.clientId, signal), [detail.clientId, tick]);
+  const canUpdate = detail.abilities['document:update'];
   return (
     <CaseSection name="documents">
-      {detail.abilities['document:update'] && (
-        <AddForm label={t('documents.add')}>
-          {(close) => (
-            <DocumentForm
-              personId={detail.clientId}
-              onSaved={() => {
-                close();
-                reload();
-              }}
-            />
-          )}
+      {canUpdate && (
+        <AddForm label={t('documents.add')} onSaved={reload}>
+          {(saved) => <DocumentForm personId={detail.clientId} onSaved={saved} />}
         </AddForm>
       )}
       <Resource state={documents}>
@@ -47,6 +41,7 @@ export function DocumentsSection({ detail }: { detail: CaseDetail }) {
                   <th scope="col">{t('documents.state')}</th>
                   <th scope="col">{t('documents.issuer')}</th>
                   <th scope="col">{t('documents.expiresOn')}</th>
+                  {canUpdate && <th scope="col">{t('documents.changes')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -64,6 +59,13 @@ export function DocumentsSection({ detail }: { detail: CaseDetail }) {
                         <strong className="alert">{t('documents.expiresSoon')}</strong>
                       )}
                     </td>
+                    {canUpdate && (
+                      <td>
+                        <AddForm label={t('documents.change')} onSaved={reload}>
+                          {(saved) => <DocumentUpdateForm doc={d} onSaved={saved} />}
+                        </AddForm>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

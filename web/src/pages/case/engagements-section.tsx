@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { createBody, minutesBody, outcomeBody } from '../../../../src/api/routes/engagements/schema';
-import { MINUTES_ITEM_KINDS, REQUEST_CHANNELS } from '../../../../src/domain/engagement';
+import { EXCHANGE_STATUSES, MINUTES_ITEM_KINDS, REQUEST_CHANNELS } from '../../../../src/domain/engagement';
 import type { CaseDetail } from '../../api/case-api';
 import { caseworkApi, type Engagement } from '../../api/casework-api';
 import { DateText } from '../../components/date-text';
@@ -23,6 +24,7 @@ export function EngagementsSection({ detail }: { detail: CaseDetail }) {
   const list = useResource((signal) => caseworkApi.engagements(detail.id, signal), [detail.id, tick]);
   const [openId, setOpenId] = useState<string | null>(null);
   const canRecord = detail.abilities['engagement:record'];
+  const { t: tr } = useTranslation('reports');
   return (
     <CaseSection name="engagements">
       {canRecord && (
@@ -57,6 +59,12 @@ export function EngagementsSection({ detail }: { detail: CaseDetail }) {
                   · <bdi>{e.organization.name}</bdi> · {t(`engagements.statuses.${e.status}`)} ·{' '}
                   {t('engagements.requestedOn')} <DateText value={e.requestedOn} />
                   {e.latencyDays !== null && <> · {t('engagements.latency', { days: e.latencyDays })}</>}
+                  {detail.abilities['report:write'] && EXCHANGE_STATUSES.includes(e.status) && (
+                    <>
+                      {' '}
+                      · <Link to={`/engagements/${e.id}/report`}>{tr('open')}</Link>
+                    </>
+                  )}
                   {openId === e.id && <EngagementDetail id={e.id} canRecord={canRecord} onChanged={reload} />}
                 </li>
               ))}

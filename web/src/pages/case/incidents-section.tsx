@@ -1,29 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { incidentBody } from '../../../../src/api/routes/incidents/schema';
-import type { vocabularyResponse } from '../../../../src/api/routes/vocabularies/schema';
 import { evidenceFields } from '../../../../src/domain/evidence';
 import type { CaseDetail } from '../../api/case-api';
 import { incidentApi } from '../../api/incident-api';
 import { FormError } from '../../components/form-error';
 import { Resource, useResource } from '../../components/resource';
+import { termChoices } from '../../components/term-choices';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/text-field';
 import { useForm } from '../../components/use-form';
 import { useLanguage } from '../../i18n/use-language';
 import { AddForm } from './add-form';
 import { CaseSection } from './case-section';
+import { ConsentForm } from './consent-form';
+import { IncidentEvidence } from './incident-evidence';
 import { useReload } from './use-reload';
-
-type Term = z.infer<typeof vocabularyResponse>['terms'][number];
-
-/** The terms of a HURIDOCS list in tree order, as the options of a choice. */
-function flatten(terms: readonly Term[]): { value: string; label: string }[] {
-  return terms.flatMap((term) => [
-    { value: term.vocabNumber, label: `${'  '.repeat(Math.max(0, term.level))}${term.label}` },
-    ...flatten(term.children),
-  ]);
-}
 
 /** Incidents the client suffered (who did what to whom, in HURIDOCS terms) and the evidence kept for each. */
 export function IncidentsSection({ detail }: { detail: CaseDetail }) {
@@ -34,16 +25,8 @@ export function IncidentsSection({ detail }: { detail: CaseDetail }) {
   return (
     <CaseSection name="incidents">
       {canRecord && (
-        <AddForm label={t('incidents.add')}>
-          {(close) => (
-            <IncidentForm
-              detail={detail}
-              onSaved={() => {
-                close();
-                reload();
-              }}
-            />
-          )}
+        <AddForm label={t('incidents.add')} onSaved={reload}>
+          {(saved) => <IncidentForm detail={detail} onSaved={saved} />}
         </AddForm>
       )}
       <Resource state={incidents}>
@@ -60,16 +43,13 @@ export function IncidentsSection({ detail }: { detail: CaseDetail }) {
                   · <bdi>{incident.start.value}</bdi>
                   <IncidentEvidence incidentId={incident.id} tick={tick} />
                   {canRecord && (
-                    <AddForm label={t('incidents.upload')}>
-                      {(close) => (
-                        <EvidenceForm
-                          incidentId={incident.id}
-                          onSaved={() => {
-                            close();
-                            reload();
-                          }}
-                        />
-                      )}
+                    <AddForm label={t('incidents.upload')} onSaved={reload}>
+                      {(saved) => <EvidenceForm incidentId={incident.id} onSaved={saved} />}
+                    </AddForm>
+                  )}
+                  {detail.abilities['consent:record'] && (
+                    <AddForm label={t('consents.add')} onSaved={reload}>
+                      {(saved) => <ConsentForm detail={detail} incidentId={incident.id} onSaved={saved} />}
                     </AddForm>
                   )}
                 </li>
@@ -79,25 +59,6 @@ export function IncidentsSection({ detail }: { detail: CaseDetail }) {
         }
       </Resource>
     </CaseSection>
-  );
-}
-
-/** The files kept as evidence of one incident, each with the start of its SHA-256 taken at intake. */
-function IncidentEvidence({ incidentId, tick }: { incidentId: string; tick: number }) {
-  const files = useResource((signal) => incidentApi.evidence(incidentId, signal), [incidentId, tick]);
-  return (
-    <Resource state={files}>
-      {({ items }) => (
-        <ul>
-          {items.map((e) => (
-            <li key={e.id}>
-              <bdi>{e.originalName}</bdi> · <bdi>{e.description}</bdi> ·{' '}
-              <code className="hash">{e.sha256.slice(0, 16)}</code>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Resource>
   );
 }
 
@@ -132,7 +93,7 @@ function IncidentForm({ detail, onSaved }: { detail: CaseDetail; onSaved: () => 
           <SelectField
             label={t('incidents.act')}
             hint={t('incidents.actHint')}
-            options={[{ value: '', label: t('incidents.chooseAct') }, ...flatten(terms)]}
+            options={[{ value: '', label: t('incidents.chooseAct') }, ...termChoices(terms)]}
             {...form.field('acts.0.type')}
           />
           <button type="submit" disabled={form.busy}>

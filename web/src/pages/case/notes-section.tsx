@@ -18,16 +18,8 @@ export function NotesSection({ detail }: { detail: CaseDetail }) {
   return (
     <CaseSection name="notes">
       {detail.abilities['note:create'] && (
-        <AddForm label={t('notes.add')}>
-          {(close) => (
-            <NoteForm
-              caseId={detail.id}
-              onSaved={() => {
-                close();
-                reload();
-              }}
-            />
-          )}
+        <AddForm label={t('notes.add')} onSaved={reload}>
+          {(saved) => <NoteForm caseId={detail.id} onSaved={saved} />}
         </AddForm>
       )}
       <Resource state={notes}>

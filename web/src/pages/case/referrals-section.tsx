@@ -12,6 +12,7 @@ import { AddForm } from './add-form';
 import { CaseSection } from './case-section';
 import { useOptions } from './options';
 import { OrganizationField } from './organization-field';
+import { ReferralStatusForm } from './referral-status-form';
 import { useReload } from './use-reload';
 
 /** Referrals to other organizations, each with the client's recorded consent and its outcome. */
@@ -19,19 +20,12 @@ export function ReferralsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation('case');
   const [tick, reload] = useReload();
   const list = useResource((signal) => caseworkApi.referrals(detail.id, signal), [detail.id, tick]);
+  const canUpdate = detail.abilities['referral:update'];
   return (
     <CaseSection name="referrals">
-      {detail.abilities['referral:update'] && (
-        <AddForm label={t('referrals.add')}>
-          {(close) => (
-            <ReferralForm
-              caseId={detail.id}
-              onSaved={() => {
-                close();
-                reload();
-              }}
-            />
-          )}
+      {canUpdate && (
+        <AddForm label={t('referrals.add')} onSaved={reload}>
+          {(saved) => <ReferralForm caseId={detail.id} onSaved={saved} />}
         </AddForm>
       )}
       <Resource state={list}>
@@ -57,6 +51,11 @@ export function ReferralsSection({ detail }: { detail: CaseDetail }) {
                     <p>
                       {t('referrals.outcome')} <bdi>{r.outcome}</bdi>
                     </p>
+                  )}
+                  {canUpdate && r.status !== 'declined' && r.status !== 'completed' && (
+                    <AddForm label={t('referrals.change')} onSaved={reload}>
+                      {(saved) => <ReferralStatusForm item={r} onSaved={saved} />}
+                    </AddForm>
                   )}
                 </li>
               ))}

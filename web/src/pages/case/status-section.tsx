@@ -20,16 +20,8 @@ export function StatusSection({ detail }: { detail: CaseDetail }) {
   return (
     <CaseSection name="status">
       {detail.abilities.update && (
-        <AddForm label={t('legalStatus.add')}>
-          {(close) => (
-            <StatusForm
-              personId={detail.clientId}
-              onSaved={() => {
-                close();
-                reload();
-              }}
-            />
-          )}
+        <AddForm label={t('legalStatus.add')} onSaved={reload}>
+          {(saved) => <StatusForm personId={detail.clientId} onSaved={saved} />}
         </AddForm>
       )}
       <Resource state={status}>

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { patchBody } from '../../../../src/api/routes/cases/schema';
 import { caseApi, type CaseDetail } from '../../api/case-api';
-import { ConflictView } from '../../components/conflict-view';
-import { FormError } from '../../components/form-error';
+import { RecordForm } from '../../components/record-form';
 import { TextAreaField } from '../../components/text-field';
 import { useForm } from '../../components/use-form';
 import { CaseSection } from './case-section';
@@ -37,21 +36,8 @@ function SummaryForm({ detail, onSaved }: { detail: CaseDetail; onSaved: (c: Par
     failed: tf('failed'),
   });
   return (
-    <form onSubmit={form.onSubmit} noValidate>
-      <FormError errors={form.errors} />
-      {form.conflict && (
-        <ConflictView
-          labels={{ summary: t('summary.label') }}
-          theirs={form.conflict.theirs}
-          mine={form.conflict.mine}
-          onTakeTheirs={form.takeTheirs}
-          onKeepMine={form.keepMine}
-        />
-      )}
+    <RecordForm form={form} labels={{ summary: t('summary.label') }} submit={t('summary.save')}>
       <TextAreaField label={t('summary.label')} {...form.field('summary')} />
-      <button type="submit" disabled={form.busy}>
-        {t('summary.save')}
-      </button>
-    </form>
+    </RecordForm>
   );
 }

@@ -23,10 +23,6 @@ export function SupportSection({ detail }: { detail: CaseDetail }) {
   const language = useLanguage();
   const [tick, reload] = useReload();
   const support = useResource((signal) => caseApi.support(detail.clientId, signal), [detail.clientId, tick]);
-  const saved = (close: () => void) => () => {
-    close();
-    reload();
-  };
   return (
     <CaseSection name="support">
       <Resource state={support}>
@@ -43,14 +39,12 @@ export function SupportSection({ detail }: { detail: CaseDetail }) {
             </p>
             {detail.abilities['support:update'] && (
               <div className="actions">
-                <AddForm label={t('support.addEntitlement')}>
-                  {(close) => <EntitlementForm personId={detail.clientId} onSaved={saved(close)} />}
+                <AddForm label={t('support.addEntitlement')} onSaved={reload}>
+                  {(saved) => <EntitlementForm personId={detail.clientId} onSaved={saved} />}
                 </AddForm>
                 {entitlements.length > 0 && (
-                  <AddForm label={t('support.addPayment')}>
-                    {(close) => (
-                      <PaymentForm personId={detail.clientId} entitlements={entitlements} onSaved={saved(close)} />
-                    )}
+                  <AddForm label={t('support.addPayment')} onSaved={reload}>
+                    {(saved) => <PaymentForm personId={detail.clientId} entitlements={entitlements} onSaved={saved} />}
                   </AddForm>
                 )}
               </div>

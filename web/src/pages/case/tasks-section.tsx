@@ -10,25 +10,19 @@ import { useForm } from '../../components/use-form';
 import { AddForm } from './add-form';
 import { CaseSection } from './case-section';
 import { useOptions } from './options';
+import { TaskUpdateForm } from './task-update-form';
 import { useReload } from './use-reload';
 
 export function TasksSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation('case');
   const [tick, reload] = useReload();
   const tasks = useResource((signal) => caseApi.tasks(detail.id, signal), [detail.id, tick]);
+  const canUpdate = detail.abilities['task:update'];
   return (
     <CaseSection name="tasks">
-      {detail.abilities['task:update'] && (
-        <AddForm label={t('tasks.add')}>
-          {(close) => (
-            <TaskForm
-              caseId={detail.id}
-              onSaved={() => {
-                close();
-                reload();
-              }}
-            />
-          )}
+      {canUpdate && (
+        <AddForm label={t('tasks.add')} onSaved={reload}>
+          {(saved) => <TaskForm caseId={detail.id} onSaved={saved} />}
         </AddForm>
       )}
       <Resource state={tasks}>
@@ -41,6 +35,11 @@ export function TasksSection({ detail }: { detail: CaseDetail }) {
                 <li key={task.id}>
                   <bdi>{task.title}</bdi> · {t(`tasks.statuses.${task.status}`)} · {t('tasks.due')}{' '}
                   <DateText value={task.dueOn} /> · <bdi>{task.assigneeName}</bdi>
+                  {canUpdate && (
+                    <AddForm label={t('tasks.change')} onSaved={reload}>
+                      {(saved) => <TaskUpdateForm item={task} detail={detail} onSaved={saved} />}
+                    </AddForm>
+                  )}
                 </li>
               ))}
             </ul>

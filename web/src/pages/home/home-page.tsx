@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { DateText } from '../../components/date-text';
 import { useAbilities } from '../../session/abilities';
 import { CasesPanel } from './cases-panel';
+import { ConsentsPanel } from './consents-panel';
+import { ContactPanel } from './contact-panel';
 import { DuePanel } from './due-panel';
 import { SupportPanel } from './support-panel';
 
@@ -20,6 +22,8 @@ export function HomePage() {
           <CasesPanel />
           <DuePanel />
           <SupportPanel />
+          <ConsentsPanel />
+          {can('contact:handle') && <ContactPanel />}
         </div>
       ) : (
         <p>{t('nothingForRole')}</p>

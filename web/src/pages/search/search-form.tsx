@@ -6,7 +6,7 @@ import { listResponse as organizationList } from '../../../../src/api/routes/org
 import { directoryResponse } from '../../../../src/api/routes/people/schema';
 import { api } from '../../api/client';
 import { incidentApi } from '../../api/incident-api';
-import { termChoices } from '../../api/vocabulary-api';
+import { termChoices } from '../../components/term-choices';
 import { useFieldCheck, type FieldErrors } from '../../components/form-errors';
 import { useResource } from '../../components/resource';
 import { DateField, SelectField, TextField } from '../../components/text-field';
