@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from './engine.js';
+import type { Database } from './schema.js';
 
 /** Whose cases a report covers: the cases assigned to the user or to one of their teams. */
 export interface CaseScope {
@@ -6,12 +8,14 @@ export interface CaseScope {
   teamIds: readonly string[];
 }
 
-/** The cases in scope that are not closed. */
-export function openCasesInScope(db: Db, scope: CaseScope) {
-  return db
-    .selectFrom('cases')
-    .where('cases.status', '<>', 'closed')
-    .where((eb) =>
+/**
+ * Whether the case of a query's `cases` row is in scope and not closed: a condition to join
+ * `cases` with, so that each row is checked against its own case.
+ */
+export function openCaseInScope(scope: CaseScope) {
+  return (eb: ExpressionBuilder<Database, 'cases'>) =>
+    eb.and([
+      eb('cases.status', '<>', 'closed'),
       eb.or([
         ...(scope.teamIds.length > 0 ? [eb('cases.team_id', 'in', [...scope.teamIds])] : []),
         eb.exists(
@@ -22,7 +26,12 @@ export function openCasesInScope(db: Db, scope: CaseScope) {
             .where('case_assignments.user_id', '=', scope.userId),
         ),
       ]),
-    );
+    ]);
+}
+
+/** The cases in scope that are not closed. */
+export function openCasesInScope(db: Db, scope: CaseScope) {
+  return db.selectFrom('cases').where(openCaseInScope(scope));
 }
 
 /**

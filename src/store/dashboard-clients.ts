@@ -1,86 +1,96 @@
-import { sql } from 'kysely';
-import type { DocumentKind } from '../domain/document.js';
+import { sql, type RawBuilder } from 'kysely';
+import type { DocumentGroups } from '../domain/client-standing.js';
+import { workOutStandings } from './client-standing.js';
 import { casesCounted, type TotalsScope } from './dashboard.js';
 import type { Db } from './engine.js';
 
-/** The groups of document kinds a client may hold a valid one of. */
-export interface DocumentGroups {
-  workPermit: readonly DocumentKind[];
-  travelDocument: readonly DocumentKind[];
+/** The clients counted by each part of their standing on a day. */
+export interface ClientCounts {
+  clients: number;
+  /** By the basis of the status in force, for each basis asked about; the others have none recorded. */
+  byBasis: Map<string, number>;
+  workPermit: number;
+  travelDocument: number;
+  /**
+   * By when the support covering the day ends: `bands[i]` ends before `ends[i]` (the first such),
+   * `bands[ends.length]` lasts until the last of them or has no end.
+   */
+  bands: number[];
+  withoutSupport: number;
 }
 
-/** How many clients share one standing on a day. */
-export interface ClientStanding {
-  /** The basis of the status in force (null when none is recorded). */
-  basis: string | null;
-  workPermit: boolean;
-  travelDocument: boolean;
-  /**
-   * When the support covering the day ends: `i` when its last day is before `ends[i]` (the
-   * first such), `ends.length` when it lasts until the last of them or has no end; null when
-   * nothing covers the day.
-   */
-  coverageBand: number | null;
-  count: number;
-}
+/** Attempts at working out the standings that do not hold before giving up (each one is a change made meanwhile). */
+const ATTEMPTS = 3;
 
 /**
- * Every client counted once, in one pass, by their standing on `on`: the basis of the status in
- * force (the latest entry effective on the day, the later recorded first), whether they hold a
- * valid document of each group (held, not past its expiry: the rule of `isValidOn`), and when
- * the stretch of support covering the day ends (support_coverage), against the days `ends`
- * (ascending).
+ * Every client counted once by their standing on `on` (domain/client-standing.ts): the basis of
+ * the status in force (for each of `bases`), whether they hold a valid document of each group, and
+ * when the stretch of support covering the day ends, against the days `ends` (ascending). One
+ * pass over the clients' kept standings sums each part, without sorting the clients into groups.
+ * When some do not hold on the day (never worked out, changed since, or past the day they held
+ * until), those are worked out from the records and kept, and the pass runs again.
  */
-export async function clientStandings(
+export async function clientCounts(
   db: Db,
   scope: TotalsScope,
-  q: { on: string; documents: DocumentGroups; ends: readonly string[] },
-): Promise<ClientStanding[]> {
-  // One read of the person's held documents: 1 when one of the work permit kinds is valid, plus
-  // 2 when one of the travel document kinds is.
-  const kindsIn = (kinds: readonly DocumentKind[]) => sql`d.kind in (${sql.join([...kinds])})`;
-  const documents = sql<number | string | null>`(
-      select max(case when ${kindsIn(q.documents.workPermit)} then 1 else 0 end)
-        + 2 * max(case when ${kindsIn(q.documents.travelDocument)} then 1 else 0 end)
-      from person_documents d
-      where d.person_id = clients.client_id and d.state = 'held' and (d.expires_on is null or d.expires_on >= ${q.on})
-    )`;
-  const beyond = q.ends.length;
-  const band = sql<number | string | null>`(
-      select case when v.ends_on is null then ${beyond}
-        ${sql.join(
-          q.ends.map((end, i) => sql`when v.ends_on < ${end} then ${i}`),
-          sql` `,
-        )}
-        else ${beyond} end
-      from support_coverage v
-      where v.person_id = clients.client_id and v.starts_on <= ${q.on} and (v.ends_on is null or v.ends_on >= ${q.on})
-    )`;
-  const basis = sql<string | null>`(
-      select s.basis from legal_statuses s
-      where s.person_id = clients.client_id and s.effective_from <= ${q.on}
-      order by s.effective_from desc, s.created_at desc
-      limit 1
-    )`;
-  const rows = await db
-    .with('clients', () => casesCounted(db, scope).clearSelect().select('cases.client_id as client_id').distinct())
-    // Materialized, so that each client's rows are read once and the grouping reads only the result.
-    .with(
-      (cte) => cte('standing').materialized(),
-      (qb) => qb.selectFrom('clients').select([basis.as('basis'), documents.as('documents'), band.as('band')]),
-    )
-    .selectFrom('standing')
-    .select(['basis', 'documents', 'band', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .groupBy(['basis', 'documents', 'band'])
-    .execute();
-  return rows.map((r) => {
-    const held = Number(r.documents ?? 0);
-    return {
-      basis: r.basis,
-      workPermit: (held & 1) === 1,
-      travelDocument: (held & 2) === 2,
-      coverageBand: r.band === null ? null : Number(r.band),
-      count: Number(r.n),
-    };
-  });
+  q: { on: string; bases: readonly string[]; documents: DocumentGroups; ends: readonly string[] },
+): Promise<ClientCounts> {
+  const holds = sql<number>`case when s.computed_on <= ${q.on} and (s.valid_until is null or s.valid_until > ${q.on}) then 1 else 0 end`;
+  const kept = () =>
+    db
+      .with('clients', () => casesCounted(db, scope).clearSelect().select('cases.client_id as client_id').distinct())
+      .selectFrom('clients')
+      .leftJoin('client_standing as s', 's.person_id', 'clients.client_id');
+  const sumOf = (condition: RawBuilder<unknown>) =>
+    sql<number | string | null>`sum(case when ${condition} then 1 else 0 end)`;
+  const sums = {
+    bases: q.bases.map((basis) => sumOf(sql`s.basis = ${basis}`)),
+    workPermit: sumOf(sql`s.work_permit = 1`),
+    travelDocument: sumOf(sql`s.travel_document = 1`),
+    endingBefore: q.ends.map((end) => sumOf(sql`s.covered = 1 and s.coverage_ends_on < ${end}`)),
+    covered: sumOf(sql`s.covered = 1`),
+  };
+  const named = [
+    ...sums.bases.map((e, i) => e.as(`basis_${i}`)),
+    sums.workPermit.as('work_permit'),
+    sums.travelDocument.as('travel_document'),
+    ...sums.endingBefore.map((e, i) => e.as(`ending_before_${i}`)),
+    sums.covered.as('covered'),
+  ];
+  for (let attempt = 1; ; attempt += 1) {
+    const row: Record<string, number | string | null> = await kept()
+      .select([
+        (eb) => eb.fn.countAll<number | string>().as('clients'),
+        sql<number | string | null>`sum(${holds})`.as('holding'),
+        ...named,
+      ])
+      .executeTakeFirstOrThrow();
+    const n = (key: string) => Number(row[key] ?? 0);
+    const clients = n('clients');
+    if (n('holding') === clients) {
+      // Ending before each day includes ending before the earlier ones.
+      const before = q.ends.map((_, i) => n(`ending_before_${i}`));
+      const covered = n('covered');
+      return {
+        clients,
+        byBasis: new Map(q.bases.map((basis, i) => [basis, n(`basis_${i}`)])),
+        workPermit: n('work_permit'),
+        travelDocument: n('travel_document'),
+        bands: [...before.map((b, i) => b - (before[i - 1] ?? 0)), covered - (before.at(-1) ?? 0)],
+        withoutSupport: clients - covered,
+      };
+    }
+    if (attempt === ATTEMPTS) throw new Error('the standings of the clients kept changing while they were counted');
+    const stale = await kept()
+      .select(['clients.client_id as person_id', 's.version as version'])
+      .where(holds, '=', 0)
+      .orderBy('clients.client_id')
+      .execute();
+    await workOutStandings(
+      db,
+      stale.map((p) => ({ personId: p.person_id, version: p.version ?? 0 })),
+      q.documents,
+      q.on,
+    );
+  }
 }

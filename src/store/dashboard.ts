@@ -1,39 +1,49 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { ConsentPurpose } from '../domain/consent.js';
 import type { EngagementStatus } from '../domain/engagement.js';
 import { exactMinor } from '../domain/money.js';
-import { openCasesInScope, type CaseScope } from './client-scope.js';
+import { openCaseInScope, type CaseScope } from './client-scope.js';
 import type { Db } from './engine.js';
+import type { Database } from './schema.js';
 
 /** Whose records a dashboard counts: the open cases of a scope, or every open case. */
 export type TotalsScope = { kind: 'cases'; cases: CaseScope } | { kind: 'installation' };
 
-/** The ids of the open cases counted (and their clients), as a subquery. */
-export function casesCounted(db: Db, scope: TotalsScope) {
-  const open =
-    scope.kind === 'cases' ? openCasesInScope(db, scope.cases) : db.selectFrom('cases').where('status', '<>', 'closed');
-  return open.select(['cases.id as case_id', 'cases.client_id as client_id']);
+/** Whether the query's `cases` row is an open case counted. */
+function caseCounted(scope: TotalsScope) {
+  return scope.kind === 'cases'
+    ? openCaseInScope(scope.cases)
+    : (eb: ExpressionBuilder<Database, 'cases'>) => eb('cases.status', '<>', 'closed');
 }
 
-/** Per month (YYYY-MM) and currency, how many clients counted were paid and how much, between two dates. */
-export async function paymentsByMonth(db: Db, scope: TotalsScope, from: string, until: string) {
-  const month = sql<string>`substr(support_payments.paid_on, 1, 7)`;
-  // The payments of the days (one range of support_payments_month) first, each looked up among the
-  // clients: a cross join is how SQLite is told which table to read first (PostgreSQL plans it alone).
+/** The ids of the open cases counted (and their clients), as a subquery. */
+export function casesCounted(db: Db, scope: TotalsScope) {
+  return db
+    .selectFrom('cases')
+    .where(caseCounted(scope))
+    .select(['cases.id as case_id', 'cases.client_id as client_id']);
+}
+
+/** Per month (YYYY-MM) and currency, how many clients counted were paid and how much, between two months. */
+export async function paymentsByMonth(db: Db, scope: TotalsScope, fromMonth: string, toMonth: string) {
+  // The months' receipts in the order of support_month_receipts_month, so that they are grouped
+  // as they are read, each person looked up among the clients counted.
   const rows = await db
-    .with('clients', () => casesCounted(db, scope).clearSelect().select('cases.client_id as client_id').distinct())
-    .selectFrom('support_payments')
-    .crossJoin('clients')
-    .whereRef('clients.client_id', '=', 'support_payments.person_id')
-    .where('support_payments.paid_on', '>=', from)
-    .where('support_payments.paid_on', '<', until)
+    .selectFrom('support_month_receipts as r')
+    .where('r.month', '>=', fromMonth)
+    .where('r.month', '<=', toMonth)
+    .where((eb) =>
+      eb.exists(
+        casesCounted(db, scope).clearSelect().select('cases.id').where('cases.client_id', '=', eb.ref('r.person_id')),
+      ),
+    )
     .select([
-      month.as('month'),
-      'support_payments.currency as currency',
-      sql<number | string>`count(distinct support_payments.person_id)`.as('recipients'),
-      sql<number | string>`cast(sum(support_payments.amount_minor) as bigint)`.as('amount_minor'),
+      'r.month as month',
+      'r.currency as currency',
+      (eb) => eb.fn.countAll<number | string>().as('recipients'),
+      sql<number | string>`cast(sum(r.amount_minor) as bigint)`.as('amount_minor'),
     ])
-    .groupBy([month, 'support_payments.currency'])
+    .groupBy(['r.month', 'r.currency'])
     .execute();
   return rows.map((r) => ({
     month: r.month,
@@ -63,10 +73,6 @@ export async function consentedActs(
         and (k.withdrawn_on is null or k.withdrawn_on > ${q.on})
     ) then 1 else 0 end`;
   const rows = await db
-    .with(
-      (cte) => cte('counted_cases').materialized(),
-      () => casesCounted(db, scope),
-    )
     // Who must have consented to each incident, read once.
     .with('needed', (qb) =>
       qb
@@ -108,7 +114,8 @@ export async function consentedActs(
       eb.exists(
         eb
           .selectFrom('incident_cases')
-          .innerJoin('counted_cases', 'counted_cases.case_id', 'incident_cases.case_id')
+          .innerJoin('cases', 'cases.id', 'incident_cases.case_id')
+          .where(caseCounted(scope))
           .select('incident_cases.case_id')
           .whereRef('incident_cases.incident_id', '=', 'incidents.id'),
       ),
@@ -137,15 +144,11 @@ export async function termLabels(db: Db, vocabNumbers: readonly string[]) {
 
 /** The referrals of the cases counted, by status. */
 export async function referralsByStatus(db: Db, scope: TotalsScope) {
+  // The referrals in status order (referrals_status), each checked against its own case.
   const rows = await db
-    .with(
-      (cte) => cte('counted_cases').materialized(),
-      () => casesCounted(db, scope),
-    )
-    // The referrals first, each looked up among the cases (see paymentsByMonth).
     .selectFrom('referrals')
-    .crossJoin('counted_cases')
-    .whereRef('counted_cases.case_id', '=', 'referrals.case_id')
+    .innerJoin('cases', 'cases.id', 'referrals.case_id')
+    .where(caseCounted(scope))
     .select(['referrals.status as status', (eb) => eb.fn.countAll<number | string>().as('n')])
     .groupBy('referrals.status')
     .execute();
@@ -173,7 +176,8 @@ export function exchangesWithOrganizations(db: Db, scope: TotalsScope, statuses:
       eb.exists(
         eb
           .selectFrom('engagement_cases')
-          .innerJoin(casesCounted(db, scope).as('counted_cases'), 'counted_cases.case_id', 'engagement_cases.case_id')
+          .innerJoin('cases', 'cases.id', 'engagement_cases.case_id')
+          .where(caseCounted(scope))
           .select('engagement_cases.case_id')
           .whereRef('engagement_cases.engagement_id', '=', 'engagements.id'),
       ),

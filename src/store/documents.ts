@@ -1,11 +1,15 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { DocumentKind } from '../domain/document.js';
 import { clientCasesInScope, firstCaseOfEachClient, openCasesInScope, type CaseScope } from './client-scope.js';
+import { standingChanged } from './client-standing.js';
 import type { Db } from './engine.js';
 import type { PersonDocumentsTable } from './schema.js';
 
-export function insertDocument(db: Db, row: Insertable<PersonDocumentsTable>) {
-  return db.insertInto('person_documents').values(row).returning('id').executeTakeFirstOrThrow();
+/** Record a document, and mark the person's kept standing to be worked out again. */
+export async function insertDocument(db: Db, row: Insertable<PersonDocumentsTable>) {
+  const inserted = await db.insertInto('person_documents').values(row).returning('id').executeTakeFirstOrThrow();
+  await standingChanged(db, row.person_id);
+  return inserted;
 }
 
 /** Documents with the name of the issuing organization. */
@@ -35,14 +39,22 @@ export function listDocuments(db: Db, personId: string) {
     .execute();
 }
 
-export function updateDocument(db: Db, id: string, expectedVersion: number, changes: Updateable<PersonDocumentsTable>) {
-  return db
+/** Change a document by version, and mark the person's kept standing to be worked out again. */
+export async function updateDocument(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Updateable<PersonDocumentsTable>,
+) {
+  const updated = await db
     .updateTable('person_documents')
     .set({ ...changes, version: expectedVersion + 1 })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
-    .returning('id')
+    .returning(['id', 'person_id'])
     .executeTakeFirst();
+  if (updated) await standingChanged(db, updated.person_id);
+  return updated;
 }
 
 /**

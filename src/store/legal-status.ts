@@ -1,9 +1,13 @@
 import type { Insertable, Updateable } from 'kysely';
+import { standingChanged } from './client-standing.js';
 import type { Db } from './engine.js';
 import type { LegalStatusesTable } from './schema.js';
 
-export function insertLegalStatus(db: Db, row: Insertable<LegalStatusesTable>) {
-  return db.insertInto('legal_statuses').values(row).returningAll().executeTakeFirstOrThrow();
+/** Record a status entry, and mark the person's kept standing to be worked out again. */
+export async function insertLegalStatus(db: Db, row: Insertable<LegalStatusesTable>) {
+  const inserted = await db.insertInto('legal_statuses').values(row).returningAll().executeTakeFirstOrThrow();
+  await standingChanged(db, row.person_id);
+  return inserted;
 }
 
 /** An entry of the person's history, with the name of the authority. */
@@ -33,17 +37,20 @@ export function listLegalStatuses(db: Db, personId: string) {
     .execute();
 }
 
-export function updateLegalStatus(
+/** Change a status entry by version, and mark the person's kept standing to be worked out again. */
+export async function updateLegalStatus(
   db: Db,
   id: string,
   expectedVersion: number,
   changes: Updateable<LegalStatusesTable>,
 ) {
-  return db
+  const updated = await db
     .updateTable('legal_statuses')
     .set({ ...changes, version: expectedVersion + 1 })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
-    .returning('id')
+    .returning(['id', 'person_id'])
     .executeTakeFirst();
+  if (updated) await standingChanged(db, updated.person_id);
+  return updated;
 }

@@ -9,6 +9,7 @@ import * as incidents from './migrations/0006-incidents.js';
 import * as contactRequests from './migrations/0007-contact-requests.js';
 import * as reports from './migrations/0008-reports.js';
 import * as dashboardTotals from './migrations/0009-dashboard-totals.js';
+import * as clientStanding from './migrations/0010-client-standing.js';
 
 /** Migrations in order. The same list runs on both engines. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-contact-requests': contactRequests,
   '0008-reports': reports,
   '0009-dashboard-totals': dashboardTotals,
+  '0010-client-standing': clientStanding,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -298,6 +298,36 @@ export interface SupportCoverageTable {
   ends_on: string | null;
 }
 
+/** What a person received in one month (YYYY-MM) and currency, rewritten with every change to their payments. */
+export interface SupportMonthReceiptsTable {
+  person_id: string;
+  month: string;
+  currency: string;
+  amount_minor: number;
+}
+
+/**
+ * A client's standing worked out on `computed_on` (domain/client-standing.ts), which holds until
+ * `valid_until` (null: until their records change). Every change to the person's statuses,
+ * documents or support clears `computed_on` and raises `version`; a row is written back from a
+ * reading only while its version is the one read, so a concurrent change is never overwritten.
+ */
+export interface ClientStandingTable {
+  person_id: string;
+  version: number;
+  computed_on: string | null;
+  valid_until: string | null;
+  basis: string | null;
+  /** 1 when a work permit is valid, else 0. */
+  work_permit: number | null;
+  /** 1 when a travel document is valid, else 0. */
+  travel_document: number | null;
+  /** 1 when a stretch of support covers the day, else 0. */
+  covered: number | null;
+  /** The last day of the covering stretch; null when it has no end or nothing covers the day. */
+  coverage_ends_on: string | null;
+}
+
 /** A payment made against an entitlement, in its currency. */
 export interface SupportPaymentsTable {
   id: string;
@@ -801,6 +831,8 @@ export interface Database {
   support_entitlements: SupportEntitlementsTable;
   support_payments: SupportPaymentsTable;
   support_coverage: SupportCoverageTable;
+  client_standing: ClientStandingTable;
+  support_month_receipts: SupportMonthReceiptsTable;
   engagements: EngagementsTable;
   engagement_cases: EngagementCasesTable;
   engagement_attendees: EngagementAttendeesTable;

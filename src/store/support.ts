@@ -2,14 +2,17 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import { exactMinor } from '../domain/money.js';
 import type { MonthTotal } from '../domain/support-forecast.js';
 import { clientsInScope, type CaseScope } from './client-scope.js';
+import { standingChanged } from './client-standing.js';
 import type { Db } from './engine.js';
 import type { SupportEntitlementsTable, SupportPaymentsTable } from './schema.js';
 import { coverageTerms, refreshCoverage } from './support-coverage.js';
+import { refreshReceipts } from './support-receipts.js';
 
-/** Record an entitlement, and the person's covered stretches with it. */
+/** Record an entitlement, and the person's covered stretches with it; their kept standing is to be worked out again. */
 export async function insertEntitlement(db: Db, row: Insertable<SupportEntitlementsTable>) {
   const inserted = await db.insertInto('support_entitlements').values(row).returning('id').executeTakeFirstOrThrow();
   await refreshCoverage(db, row.person_id);
+  await standingChanged(db, row.person_id);
   return inserted;
 }
 
@@ -40,7 +43,7 @@ export function listEntitlements(db: Db, personId: string) {
     .execute();
 }
 
-/** Change an entitlement by version, and the person's covered stretches with it. */
+/** Change an entitlement by version, and the person's covered stretches with it; their kept standing is to be worked out again. */
 export async function updateEntitlement(
   db: Db,
   id: string,
@@ -54,7 +57,10 @@ export async function updateEntitlement(
     .where('version', '=', expectedVersion)
     .returning(['id', 'person_id'])
     .executeTakeFirst();
-  if (updated) await refreshCoverage(db, updated.person_id);
+  if (updated) {
+    await refreshCoverage(db, updated.person_id);
+    await standingChanged(db, updated.person_id);
+  }
   return updated;
 }
 
@@ -67,8 +73,11 @@ export function paymentSpan(db: Db, entitlementId: string) {
     .executeTakeFirstOrThrow();
 }
 
-export function insertPayment(db: Db, row: Insertable<SupportPaymentsTable>) {
-  return db.insertInto('support_payments').values(row).returningAll().executeTakeFirstOrThrow();
+/** Record a payment, and what the person received that month with it. */
+export async function insertPayment(db: Db, row: Insertable<SupportPaymentsTable>) {
+  const inserted = await db.insertInto('support_payments').values(row).returningAll().executeTakeFirstOrThrow();
+  await refreshReceipts(db, inserted.person_id);
+  return inserted;
 }
 
 export function findPayment(db: Db, entitlementId: string, id: string) {
@@ -91,14 +100,22 @@ export function listPayments(db: Db, entitlementId: string) {
     .execute();
 }
 
-export function updatePayment(db: Db, id: string, expectedVersion: number, changes: Updateable<SupportPaymentsTable>) {
-  return db
+/** Change a payment by version, and what the person received per month with it. */
+export async function updatePayment(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Updateable<SupportPaymentsTable>,
+) {
+  const updated = await db
     .updateTable('support_payments')
     .set({ ...changes, version: expectedVersion + 1 })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .returningAll()
     .executeTakeFirst();
+  if (updated) await refreshReceipts(db, updated.person_id);
+  return updated;
 }
 
 /**

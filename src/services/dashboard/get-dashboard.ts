@@ -4,7 +4,8 @@ import type { Actor } from '../../security/roles.js';
 import type { Deps } from '../deps.js';
 import { runUseCase } from '../use-case.js';
 import { agencyLatency } from './agency-latency.js';
-import { clientStandings } from '../../store/dashboard-clients.js';
+import { STATUS_BASES } from '../../domain/legal-status.js';
+import { clientCounts } from '../../store/dashboard-clients.js';
 import { clientTotals, DOCUMENT_GROUPS } from './client-totals.js';
 import { dashboardAudience, NO_PERSON_CONSENT } from './dashboard-audience.js';
 import { incidentTotals } from './incident-totals.js';
@@ -28,19 +29,25 @@ export function getDashboard(deps: Deps, actor: Actor, query: { period: Period; 
     const scope = audience.scope;
     const internal = scope.kind === 'cases' ? scope.cases : null;
     // Status, documents and support of every client counted, read in one pass.
-    const standings = internal
-      ? await clientStandings(ctx.tx, scope, { on, documents: DOCUMENT_GROUPS, ends: outlookEnds(on) })
-      : [];
+    const counts = internal
+      ? await clientCounts(ctx.tx, scope, {
+          on,
+          bases: STATUS_BASES,
+          documents: DOCUMENT_GROUPS,
+          ends: outlookEnds(on),
+        })
+      : null;
     const answer = {
       on,
       use: audience.use,
       threshold,
-      clients: internal
-        ? { withheld: null, ...clientTotals(standings, threshold) }
+      clients: counts
+        ? { withheld: null, ...clientTotals(counts, threshold) }
         : { withheld: NO_PERSON_CONSENT, byStatusBasis: null, workPermit: null, travelDocument: null },
-      support: internal
-        ? { withheld: null, ...(await supportTotals(ctx.tx, internal, standings, on, threshold)) }
-        : { withheld: NO_PERSON_CONSENT, outlook: null, received: null },
+      support:
+        internal && counts
+          ? { withheld: null, ...(await supportTotals(ctx.tx, internal, counts, on, threshold)) }
+          : { withheld: NO_PERSON_CONSENT, outlook: null, received: null },
       incidents: await incidentTotals(ctx.tx, scope, { on, period: query.period, ...window }, threshold),
       referrals: internal
         ? { withheld: null, byOutcome: await referralTotals(ctx.tx, scope, threshold) }

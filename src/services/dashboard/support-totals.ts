@@ -1,7 +1,7 @@
-import { addDays, firstDayAfterMonth, monthsBack } from '../../domain/calendar.js';
+import { addDays, monthsBack } from '../../domain/calendar.js';
 import { suppressList } from '../../domain/disclosure/suppress-table.js';
 import type { CaseScope } from '../../store/client-scope.js';
-import type { ClientStanding } from '../../store/dashboard-clients.js';
+import type { ClientCounts } from '../../store/dashboard-clients.js';
 import { paymentsByMonth } from '../../store/dashboard.js';
 import type { Db } from '../../store/engine.js';
 import { moneyView } from '../support/money-view.js';
@@ -16,21 +16,20 @@ export function outlookEnds(on: string): string[] {
   return HORIZONS.map((days) => addDays(on, days));
 }
 
-/** The band of `clientStandings` against `outlookEnds`, by its bucket. */
-const BUCKETS = ['within_30_days', 'within_31_60_days', 'within_61_90_days', 'covered_beyond_90_days'] as const;
-
 /**
  * The clients by when they lose all support (the rule of the support forecast, `supportOutlook`):
  * within 30, 31–60 or 61–90 days, covered beyond 90, or without support now. The buckets do not
  * overlap, so they add up to the clients; "within 60 days" is the first two together.
  */
-function outlookCounts(standings: readonly ClientStanding[]) {
-  const buckets = new Map<string, number>([...BUCKETS, 'without_support'].map((b) => [b, 0]));
-  for (const s of standings) {
-    const key = s.coverageBand === null ? 'without_support' : (BUCKETS[s.coverageBand] ?? 'covered_beyond_90_days');
-    buckets.set(key, (buckets.get(key) ?? 0) + s.count);
-  }
-  return buckets;
+function outlookCounts(counts: ClientCounts) {
+  const [within30 = 0, within60 = 0, within90 = 0, beyond = 0] = counts.bands;
+  return new Map([
+    ['within_30_days', within30],
+    ['within_31_60_days', within60],
+    ['within_61_90_days', within90],
+    ['covered_beyond_90_days', beyond],
+    ['without_support', counts.withoutSupport],
+  ]);
 }
 
 /**
@@ -40,7 +39,7 @@ function outlookCounts(standings: readonly ClientStanding[]) {
 async function receivedPerMonth(db: Db, scope: CaseScope, on: string, threshold: number) {
   const to = on.slice(0, 7);
   const from = monthsBack(`${to}-01`, MONTHS);
-  const rows = await paymentsByMonth(db, { kind: 'cases', cases: scope }, `${from}-01`, firstDayAfterMonth(to));
+  const rows = await paymentsByMonth(db, { kind: 'cases', cases: scope }, from, to);
   const months = Array.from({ length: MONTHS }, (_, i) => monthsBack(`${to}-01`, MONTHS - i));
   const currencies = [...new Set(rows.map((r) => r.currency))].sort();
   return {
@@ -62,15 +61,9 @@ async function receivedPerMonth(db: Db, scope: CaseScope, on: string, threshold:
   };
 }
 
-export async function supportTotals(
-  db: Db,
-  scope: CaseScope,
-  standings: readonly ClientStanding[],
-  on: string,
-  threshold: number,
-) {
+export async function supportTotals(db: Db, scope: CaseScope, counts: ClientCounts, on: string, threshold: number) {
   return {
-    outlook: suppressList(outlookCounts(standings), threshold),
+    outlook: suppressList(outlookCounts(counts), threshold),
     received: await receivedPerMonth(db, scope, on, threshold),
   };
 }
