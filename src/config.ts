@@ -36,6 +36,7 @@ const env = z.object({
     .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   SAFEHOLD_SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
+  SAFEHOLD_CACHE_MB: z.coerce.number().int().min(2).max(65_536).default(256),
   SAFEHOLD_TRUST_PROXY: z
     .string()
     .regex(/^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/, {
@@ -47,6 +48,12 @@ const env = z.object({
 export interface Config {
   dataDir: string;
   databaseUrl: string | null;
+  /**
+   * Decrypted pages of the embedded store kept in memory, in MiB. Every page read from the file
+   * costs a SQLCipher decryption and HMAC check, and the totals of a large practice read the same
+   * pages again; a cache smaller than what they read makes each reading decrypt it all anew.
+   */
+  cacheMb: number;
   kdfProfile: KdfProfile;
   host: string;
   port: number;
@@ -82,6 +89,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return {
     dataDir: e.SAFEHOLD_DATA_DIR,
     databaseUrl: e.SAFEHOLD_DATABASE_URL ?? null,
+    cacheMb: e.SAFEHOLD_CACHE_MB,
     kdfProfile: e.SAFEHOLD_KDF_PROFILE,
     host: e.HOST,
     port: e.PORT,

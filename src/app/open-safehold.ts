@@ -21,7 +21,7 @@ export interface Safehold {
 export async function openSafehold(config: Config, dataKey: Buffer): Promise<Safehold> {
   const store = config.databaseUrl
     ? openPostgres(config.databaseUrl)
-    : openSqlite(config.dataDir, deriveSubkey(dataKey, 'sqlcipher'));
+    : openSqlite(config.dataDir, deriveSubkey(dataKey, 'sqlcipher'), config.cacheMb);
   let vault: EvidenceVault;
   try {
     await migrateToLatest(store.db);

@@ -70,7 +70,7 @@ async function createAndFill(
 ): Promise<Store['engine']> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
   await writeKeyfile(config.dataDir, file.header.keyfile);
-  const store = postgres ?? openSqlite(config.dataDir, deriveSubkey(dataKey, 'sqlcipher'));
+  const store = postgres ?? openSqlite(config.dataDir, deriveSubkey(dataKey, 'sqlcipher'), config.cacheMb);
   try {
     await migrateUpTo(store.db, file.header.schemaVersion);
     await insertRows(anyDb(store.db), file, deriveSubkey(dataKey, 'backup'), tables, join(config.dataDir, VAULT_DIR));

@@ -24,7 +24,7 @@ export class NotEncryptedKeyError extends Error {}
  * encryption with HMAC), WAL journal, synchronous=FULL so an acknowledged commit survives a
  * crash, foreign keys enforced.
  */
-export function openSqlite(dataDir: string, sqlcipherKey: Buffer): Store {
+export function openSqlite(dataDir: string, sqlcipherKey: Buffer, cacheMb: number): Store {
   const file = join(dataDir, SQLITE_FILE);
   const raw = new SQLiteDatabase(file);
   try {
@@ -44,9 +44,8 @@ export function openSqlite(dataDir: string, sqlcipherKey: Buffer): Store {
   raw.pragma('secure_delete=ON');
   // SQLCipher does not encrypt temporary files: keep sorts and temp tables in memory.
   raw.pragma('temp_store=MEMORY');
-  // 64 MiB of decrypted pages (the default is 2 MiB): every page read from the file costs a
-  // SQLCipher decryption and HMAC check, and totals over a large practice read the same pages again.
-  raw.pragma('cache_size=-65536');
+  // Decrypted pages kept in memory (the default is 2 MiB): see Config.cacheMb.
+  raw.pragma(`cache_size=-${cacheMb * 1024}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
