@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { STATUS_BASES } from '../../src/domain/legal-status.js';
 
 /** What the raw dashboard counts: the scope, the day and the ranges of days and months. */
 export interface RawDashboardQuery {
@@ -7,48 +8,41 @@ export interface RawDashboardQuery {
   on: string;
   /** `on` plus 30, 60 and 90 days. */
   ends: readonly [string, string, string];
+  /** The first and last months of support received (YYYY-MM). */
   receivedFrom: string;
-  receivedUntil: string;
+  receivedTo: string;
   incidentsFrom: string;
   incidentsTo: string;
   covering: readonly string[];
 }
 
-const SCOPE = `
-  select c.id as case_id, c.client_id from cases c
-  where c.status <> 'closed'
-    and (c.team_id in (@teamId)
-         or exists (select 1 from case_assignments a where a.case_id = c.id and a.user_id = @userId))`;
+const IN_SCOPE = `c.status <> 'closed'
+    and (c.team_id in (@teamId) or exists (select 1 from case_assignments a where a.case_id = c.id and a.user_id = @userId))`;
+
+const BASES = STATUS_BASES.map((b) => `sum(case when s.basis = '${b}' then 1 else 0 end) as "${b}"`).join(',\n      ');
 
 const STANDINGS = `
-  with clients as (select distinct client_id from (${SCOPE})),
-  standing as materialized (
-    select
-      (select s.basis from legal_statuses s where s.person_id = clients.client_id and s.effective_from <= @on
-       order by s.effective_from desc, s.created_at desc limit 1) as basis,
-      (select max(case when d.kind in ('work_permit') then 1 else 0 end)
-            + 2 * max(case when d.kind in ('passport', 'travel_document') then 1 else 0 end)
-       from person_documents d
-       where d.person_id = clients.client_id and d.state = 'held' and (d.expires_on is null or d.expires_on >= @on)) as documents,
-      (select case when v.ends_on is null then 3 when v.ends_on < @end30 then 0 when v.ends_on < @end60 then 1
-                   when v.ends_on < @end90 then 2 else 3 end
-       from support_coverage v
-       where v.person_id = clients.client_id and v.starts_on <= @on and (v.ends_on is null or v.ends_on >= @on)) as band
-    from clients
-  )
-  select basis, documents, band, count(*) as n from standing group by basis, documents, band`;
+  with clients as (select distinct c.client_id from cases c where ${IN_SCOPE})
+  select count(*) as clients,
+    sum(case when s.computed_on <= @on and (s.valid_until is null or s.valid_until > @on) then 1 else 0 end) as holding,
+    ${BASES},
+    sum(case when s.work_permit = 1 then 1 else 0 end) as work_permit,
+    sum(case when s.travel_document = 1 then 1 else 0 end) as travel_document,
+    sum(case when s.covered = 1 and s.coverage_ends_on < @end30 then 1 else 0 end) as before30,
+    sum(case when s.covered = 1 and s.coverage_ends_on < @end60 then 1 else 0 end) as before60,
+    sum(case when s.covered = 1 and s.coverage_ends_on < @end90 then 1 else 0 end) as before90,
+    sum(case when s.covered = 1 then 1 else 0 end) as covered
+  from clients left join client_standing s on s.person_id = clients.client_id`;
 
 const RECEIVED = `
-  with clients as (select distinct client_id from (${SCOPE}))
-  select substr(p.paid_on, 1, 7) as month, p.currency, count(distinct p.person_id) as recipients,
-         cast(sum(p.amount_minor) as bigint) as amount_minor
-  from support_payments p cross join clients
-  where clients.client_id = p.person_id and p.paid_on >= @receivedFrom and p.paid_on < @receivedUntil
-  group by substr(p.paid_on, 1, 7), p.currency`;
+  select r.month, r.currency, count(*) as recipients, cast(sum(r.amount_minor) as bigint) as amount_minor
+  from support_month_receipts r
+  where r.month >= @receivedFrom and r.month <= @receivedTo
+    and exists (select 1 from cases c where c.client_id = r.person_id and ${IN_SCOPE})
+  group by r.month, r.currency`;
 
 const ACTS = (purposes: number) => `
-  with counted_cases as materialized (${SCOPE}),
-  needed as (
+  with needed as (
     select incident_id, victim_person_id as person_id from incident_acts where victim_person_id is not null
     union
     select s.incident_id, s.person_id from incident_sources s
@@ -67,35 +61,31 @@ const ACTS = (purposes: number) => `
   select a.act_type, a.perpetrator_type, substr(i.occurred_from, 1, 7) as month, count(*) as n
   from consented join incidents i on i.id = consented.incident_id join incident_acts a on a.incident_id = i.id
   where substr(i.occurred_from, 1, 7) >= @incidentsFrom and substr(i.occurred_from, 1, 7) <= @incidentsTo
-    and exists (select 1 from incident_cases ic join counted_cases on counted_cases.case_id = ic.case_id
-                where ic.incident_id = i.id)
+    and exists (select 1 from incident_cases ic join cases c on c.id = ic.case_id where ic.incident_id = i.id and ${IN_SCOPE})
   group by a.act_type, a.perpetrator_type, substr(i.occurred_from, 1, 7)`;
 
 const LABELS = `select vocab_number, label_en from vocabulary_terms where vocab_number in (select value from json_each(@terms))`;
 
 const REFERRALS = `
-  with counted_cases as materialized (${SCOPE})
-  select r.status, count(*) as n from referrals r cross join counted_cases
-  where counted_cases.case_id = r.case_id group by r.status`;
+  select r.status, count(*) as n from referrals r join cases c on c.id = r.case_id where ${IN_SCOPE} group by r.status`;
 
 const EXCHANGES = `
   select o.id, o.name, e.requested_on, e.outcome_on from engagements e join organizations o on o.id = e.organization_id
   where e.status in ('held', 'answered') and e.outcome_on is not null
-    and exists (select 1 from engagement_cases ec join (${SCOPE}) as counted_cases on counted_cases.case_id = ec.case_id
-                where ec.engagement_id = e.id)`;
+    and exists (select 1 from engagement_cases ec join cases c on c.id = ec.case_id where ec.engagement_id = e.id and ${IN_SCOPE})`;
 
 /**
  * The dashboard's statements prepared on a connection of its own to the SQLCipher file, with the
- * pragmas of the store (WAL, temporary data in memory, 64 MiB page cache): no transaction,
+ * pragmas of the store (WAL, temporary data in memory, the same page cache): no transaction,
  * policy, audit entry or suppression.
  */
-export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: readonly string[]) {
+export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: readonly string[], cacheMb: number) {
   const db = new Database(file);
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   db.pragma(`key="x'${sqlcipherKey.toString('hex')}'"`);
   db.pragma('temp_store=MEMORY');
-  db.pragma('cache_size=-65536');
+  db.pragma(`cache_size=-${cacheMb * 1024}`);
   const standings = db.prepare(STANDINGS);
   const received = db.prepare(RECEIVED);
   const acts = db.prepare(ACTS(covering.length));
@@ -106,12 +96,7 @@ export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: r
     run(q: RawDashboardQuery) {
       const scope = { teamId: q.teamId, userId: q.userId };
       const [end30, end60, end90] = q.ends;
-      const clients = standings.all({ ...scope, on: q.on, end30, end60, end90 }) as {
-        basis: string | null;
-        documents: number | null;
-        band: number | null;
-        n: number;
-      }[];
+      const clients = standings.get({ ...scope, on: q.on, end30, end60, end90 }) as Record<string, number>;
       const actRows = acts.all({
         ...scope,
         on: q.on,
@@ -122,7 +107,7 @@ export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: r
       const terms = [...new Set(actRows.flatMap((r) => [r.act_type, r.perpetrator_type ?? '']))];
       return {
         clients,
-        received: received.all({ ...scope, receivedFrom: q.receivedFrom, receivedUntil: q.receivedUntil }),
+        received: received.all({ ...scope, receivedFrom: q.receivedFrom, receivedTo: q.receivedTo }),
         acts: actRows,
         labels: labels.all({ terms: JSON.stringify(terms) }),
         referrals: referrals.all(scope) as { status: string; n: number }[],
