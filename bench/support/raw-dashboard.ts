@@ -21,8 +21,10 @@ const IN_SCOPE = `c.status <> 'closed'
 
 const BASES = STATUS_BASES.map((b) => `sum(case when s.basis = '${b}' then 1 else 0 end) as "${b}"`).join(',\n      ');
 
+const GROUPS_IN_SCOPE = `select group_id from scope_group_members
+    where (member_kind = 'team' and member_id in (@teamId)) or (member_kind = 'user' and member_id = @userId)`;
+
 const STANDINGS = `
-  with clients as (select distinct c.client_id from cases c where ${IN_SCOPE})
   select count(*) as clients,
     sum(case when s.computed_on <= @on and (s.valid_until is null or s.valid_until > @on) then 1 else 0 end) as holding,
     ${BASES},
@@ -32,13 +34,13 @@ const STANDINGS = `
     sum(case when s.covered = 1 and s.coverage_ends_on < @end60 then 1 else 0 end) as before60,
     sum(case when s.covered = 1 and s.coverage_ends_on < @end90 then 1 else 0 end) as before90,
     sum(case when s.covered = 1 then 1 else 0 end) as covered
-  from clients left join client_standing s on s.person_id = clients.client_id`;
+  from client_standing s where s.scope_group in (${GROUPS_IN_SCOPE})`;
 
 const RECEIVED = `
   select r.month, r.currency, count(*) as recipients, cast(sum(r.amount_minor) as bigint) as amount_minor
   from support_month_receipts r
   where r.month >= @receivedFrom and r.month <= @receivedTo
-    and exists (select 1 from cases c where c.client_id = r.person_id and ${IN_SCOPE})
+    and r.scope_group in (${GROUPS_IN_SCOPE})
   group by r.month, r.currency`;
 
 const ACTS = (purposes: number) => `
@@ -96,7 +98,13 @@ export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: r
     run(q: RawDashboardQuery) {
       const scope = { teamId: q.teamId, userId: q.userId };
       const [end30, end60, end90] = q.ends;
-      const clients = standings.get({ ...scope, on: q.on, end30, end60, end90 }) as Record<string, number>;
+      const clients = standings.get({
+        ...scope,
+        on: q.on,
+        end30,
+        end60,
+        end90,
+      }) as Record<string, number>;
       const actRows = acts.all({
         ...scope,
         on: q.on,
@@ -107,7 +115,11 @@ export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: r
       const terms = [...new Set(actRows.flatMap((r) => [r.act_type, r.perpetrator_type ?? '']))];
       return {
         clients,
-        received: received.all({ ...scope, receivedFrom: q.receivedFrom, receivedTo: q.receivedTo }),
+        received: received.all({
+          ...scope,
+          receivedFrom: q.receivedFrom,
+          receivedTo: q.receivedTo,
+        }),
         acts: actRows,
         labels: labels.all({ terms: JSON.stringify(terms) }),
         referrals: referrals.all(scope) as { status: string; n: number }[],

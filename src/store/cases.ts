@@ -2,9 +2,12 @@ import type { CaseStatusFilter } from '../domain/case.js';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from './engine.js';
 import type { CasePeopleTable, CasesTable } from './schema.js';
+import { clientCasesChanged } from './scope-groups.js';
 
-export function insertCase(db: Db, row: Insertable<CasesTable>) {
-  return db.insertInto('cases').values(row).returningAll().executeTakeFirstOrThrow();
+export async function insertCase(db: Db, row: Insertable<CasesTable>) {
+  const inserted = await db.insertInto('cases').values(row).returningAll().executeTakeFirstOrThrow();
+  await clientCasesChanged(db, inserted.client_id);
+  return inserted;
 }
 
 export function findCase(db: Db, id: string) {
@@ -15,14 +18,24 @@ export function findCaseByCode(db: Db, code: string) {
   return db.selectFrom('cases').select('id').where('code', '=', code).executeTakeFirst();
 }
 
-export function updateCase(db: Db, id: string, expectedVersion: number, changes: Updateable<CasesTable>) {
-  return db
+export async function updateCase(db: Db, id: string, expectedVersion: number, changes: Updateable<CasesTable>) {
+  const updated = await db
     .updateTable('cases')
     .set({ ...changes, version: expectedVersion + 1 })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .returningAll()
     .executeTakeFirst();
+  // Who sees the client changes with the case's status and team.
+  if (updated && (changes.status !== undefined || changes.team_id !== undefined)) {
+    await clientCasesChanged(db, updated.client_id);
+  }
+  return updated;
+}
+
+async function assignmentsChanged(db: Db, caseId: string) {
+  const row = await db.selectFrom('cases').select('client_id').where('id', '=', caseId).executeTakeFirstOrThrow();
+  await clientCasesChanged(db, row.client_id);
 }
 
 export function assignedUserIds(db: Db, caseId: string) {
@@ -49,20 +62,23 @@ export function listAssignments(db: Db, caseId: string) {
     .execute();
 }
 
-export function addAssignment(db: Db, caseId: string, userId: string, at: string) {
-  return db
+export async function addAssignment(db: Db, caseId: string, userId: string, at: string) {
+  await db
     .insertInto('case_assignments')
     .values({ case_id: caseId, user_id: userId, assigned_at: at })
     .onConflict((oc) => oc.columns(['case_id', 'user_id']).doNothing())
     .execute();
+  await assignmentsChanged(db, caseId);
 }
 
-export function removeAssignment(db: Db, caseId: string, userId: string) {
-  return db
+export async function removeAssignment(db: Db, caseId: string, userId: string) {
+  const result = await db
     .deleteFrom('case_assignments')
     .where('case_id', '=', caseId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
+  await assignmentsChanged(db, caseId);
+  return result;
 }
 
 /** Cases the user may see: assigned to them, or to one of their teams. Newest first. */

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DocumentGroups } from '../domain/client-standing.js';
 import { workOutStandings } from './client-standing.js';
-import { casesCounted, type TotalsScope } from './dashboard.js';
+import { clientGroupCounted, type TotalsScope } from './dashboard.js';
 import type { Db } from './engine.js';
 
 /** The clients counted by each part of their standing on a day. */
@@ -26,7 +26,8 @@ const ATTEMPTS = 3;
  * Every client counted once by their standing on `on` (domain/client-standing.ts): the basis of
  * the status in force (for each of `bases`), whether they hold a valid document of each group, and
  * when the stretch of support covering the day ends, against the days `ends` (ascending). One
- * pass over the clients' kept standings sums each part, without sorting the clients into groups.
+ * pass over the kept standings of the scope groups counted sums each part, without reading a
+ * case or sorting the clients into groups.
  * When some do not hold on the day (never worked out, changed since, or past the day they held
  * until), those are worked out from the records and kept, and the pass runs again.
  */
@@ -36,11 +37,7 @@ export async function clientCounts(
   q: { on: string; bases: readonly string[]; documents: DocumentGroups; ends: readonly string[] },
 ): Promise<ClientCounts> {
   const holds = sql<number>`case when s.computed_on <= ${q.on} and (s.valid_until is null or s.valid_until > ${q.on}) then 1 else 0 end`;
-  const kept = () =>
-    db
-      .with('clients', () => casesCounted(db, scope).clearSelect().select('cases.client_id as client_id').distinct())
-      .selectFrom('clients')
-      .leftJoin('client_standing as s', 's.person_id', 'clients.client_id');
+  const kept = () => db.selectFrom('client_standing as s').where(clientGroupCounted(db, scope, 's.scope_group'));
   const sumOf = (condition: RawBuilder<unknown>) =>
     sql<number | string | null>`sum(case when ${condition} then 1 else 0 end)`;
   const sums = {
@@ -82,13 +79,13 @@ export async function clientCounts(
     }
     if (attempt === ATTEMPTS) throw new Error('the standings of the clients kept changing while they were counted');
     const stale = await kept()
-      .select(['clients.client_id as person_id', 's.version as version'])
+      .select(['s.person_id as person_id', 's.version as version'])
       .where(holds, '=', 0)
-      .orderBy('clients.client_id')
+      .orderBy('s.person_id')
       .execute();
     await workOutStandings(
       db,
-      stale.map((p) => ({ personId: p.person_id, version: p.version ?? 0 })),
+      stale.map((p) => ({ personId: p.person_id, version: p.version })),
       q.documents,
       q.on,
     );

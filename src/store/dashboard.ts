@@ -5,6 +5,7 @@ import { exactMinor } from '../domain/money.js';
 import { openCaseInScope, type CaseScope } from './client-scope.js';
 import type { Db } from './engine.js';
 import type { Database } from './schema.js';
+import { groupsInScope } from './scope-groups.js';
 
 /** Whose records a dashboard counts: the open cases of a scope, or every open case. */
 export type TotalsScope = { kind: 'cases'; cases: CaseScope } | { kind: 'installation' };
@@ -16,27 +17,25 @@ function caseCounted(scope: TotalsScope) {
     : (eb: ExpressionBuilder<Database, 'cases'>) => eb('cases.status', '<>', 'closed');
 }
 
-/** The ids of the open cases counted (and their clients), as a subquery. */
-export function casesCounted(db: Db, scope: TotalsScope) {
-  return db
-    .selectFrom('cases')
-    .where(caseCounted(scope))
-    .select(['cases.id as case_id', 'cases.client_id as client_id']);
+/**
+ * Whether a row kept with its client's scope group (`column`) is of a client counted: one in a
+ * group the user sees, or any client with an open case for the whole installation.
+ */
+export function clientGroupCounted(db: Db, scope: TotalsScope, column: string) {
+  return scope.kind === 'cases'
+    ? sql<boolean>`${sql.ref(column)} in (${groupsInScope(db, scope.cases)})`
+    : sql<boolean>`${sql.ref(column)} is not null`;
 }
 
 /** Per month (YYYY-MM) and currency, how many clients counted were paid and how much, between two months. */
 export async function paymentsByMonth(db: Db, scope: TotalsScope, fromMonth: string, toMonth: string) {
   // The months' receipts in the order of support_month_receipts_month, so that they are grouped
-  // as they are read, each person looked up among the clients counted.
+  // as they are read, each with the scope group of its person beside it.
   const rows = await db
     .selectFrom('support_month_receipts as r')
     .where('r.month', '>=', fromMonth)
     .where('r.month', '<=', toMonth)
-    .where((eb) =>
-      eb.exists(
-        casesCounted(db, scope).clearSelect().select('cases.id').where('cases.client_id', '=', eb.ref('r.person_id')),
-      ),
-    )
+    .where(clientGroupCounted(db, scope, 'r.scope_group'))
     .select([
       'r.month as month',
       'r.currency as currency',
@@ -63,7 +62,12 @@ export async function paymentsByMonth(db: Db, scope: TotalsScope, fromMonth: str
 export async function consentedActs(
   db: Db,
   scope: TotalsScope,
-  q: { on: string; covering: readonly ConsentPurpose[]; fromMonth: string; toMonth: string },
+  q: {
+    on: string;
+    covering: readonly ConsentPurpose[];
+    fromMonth: string;
+    toMonth: string;
+  },
 ) {
   const month = sql<string>`substr(incidents.occurred_from, 1, 7)`;
   const consentInForce = sql<number>`case when exists (

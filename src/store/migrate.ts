@@ -10,6 +10,7 @@ import * as contactRequests from './migrations/0007-contact-requests.js';
 import * as reports from './migrations/0008-reports.js';
 import * as dashboardTotals from './migrations/0009-dashboard-totals.js';
 import * as clientStanding from './migrations/0010-client-standing.js';
+import * as scopeGroups from './migrations/0011-scope-groups.js';
 
 /** Migrations in order. The same list runs on both engines. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-reports': reports,
   '0009-dashboard-totals': dashboardTotals,
   '0010-client-standing': clientStanding,
+  '0011-scope-groups': scopeGroups,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

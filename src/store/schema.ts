@@ -304,6 +304,15 @@ export interface SupportMonthReceiptsTable {
   month: string;
   currency: string;
   amount_minor: number;
+  /** The scope group of the person while they are a client with an open case (domain/scope-group.ts). */
+  scope_group: string | null;
+}
+
+/** A member of a scope group: a team or user that sees the clients of the group. */
+export interface ScopeGroupMembersTable {
+  member_id: string;
+  member_kind: 'team' | 'user';
+  group_id: string;
 }
 
 /**
@@ -326,6 +335,8 @@ export interface ClientStandingTable {
   covered: number | null;
   /** The last day of the covering stretch; null when it has no end or nothing covers the day. */
   coverage_ends_on: string | null;
+  /** The client's scope group, kept with every change to their open cases; null when they have none. */
+  scope_group: string | null;
 }
 
 /** A payment made against an entitlement, in its currency. */
@@ -833,6 +844,7 @@ export interface Database {
   support_coverage: SupportCoverageTable;
   client_standing: ClientStandingTable;
   support_month_receipts: SupportMonthReceiptsTable;
+  scope_group_members: ScopeGroupMembersTable;
   engagements: EngagementsTable;
   engagement_cases: EngagementCasesTable;
   engagement_attendees: EngagementAttendeesTable;
