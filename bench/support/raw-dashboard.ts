@@ -13,7 +13,6 @@ export interface RawDashboardQuery {
   receivedTo: string;
   incidentsFrom: string;
   incidentsTo: string;
-  covering: readonly string[];
 }
 
 const IN_SCOPE = `c.status <> 'closed'
@@ -43,26 +42,17 @@ const RECEIVED = `
     and r.scope_group in (${GROUPS_IN_SCOPE})
   group by r.month, r.currency`;
 
-const ACTS = (purposes: number) => `
-  with needed as (
-    select incident_id, victim_person_id as person_id from incident_acts where victim_person_id is not null
-    union
-    select s.incident_id, s.person_id from incident_sources s
-    where s.person_id is not null
-      and not exists (select 1 from incident_acts a where a.incident_id = s.incident_id and a.victim_person_id is not null)
-  ),
-  consented as (
-    select incident_id from needed group by incident_id
-    having min(case when exists (
-      select 1 from incident_consents k
-      where k.incident_id = needed.incident_id and k.given_by = needed.person_id and k.source_id is null
-        and k.purpose in (${Array.from({ length: purposes }, (_, i) => `@purpose${i}`).join(', ')})
-        and k.given_on <= @on and (k.withdrawn_on is null or k.withdrawn_on > @on)
-    ) then 1 else 0 end) = 1
-  )
-  select a.act_type, a.perpetrator_type, substr(i.occurred_from, 1, 7) as month, count(*) as n
-  from consented join incidents i on i.id = consented.incident_id join incident_acts a on a.incident_id = i.id
-  where substr(i.occurred_from, 1, 7) >= @incidentsFrom and substr(i.occurred_from, 1, 7) <= @incidentsTo
+const HOLDS = (alias: string) =>
+  `case when ${alias}.computed_on <= @on and (${alias}.valid_until is null or ${alias}.valid_until > @on) then 1 else 0 end`;
+
+// As the services count them: from the kept standings that allow the use, with the count of those
+// that do not hold on the day (which the services run before has worked out, so none).
+const ACTS = `
+  select a.act_type, a.perpetrator_type, substr(i.occurred_from, 1, 7) as month, count(*) as n,
+    (select count(*) from incident_advocacy_standing k where ${HOLDS('k')} = 0) as unsettled
+  from incident_advocacy_standing s join incidents i on i.id = s.incident_id join incident_acts a on a.incident_id = s.incident_id
+  where s.usable = 1 and ${HOLDS('s')} = 1
+    and substr(i.occurred_from, 1, 7) >= @incidentsFrom and substr(i.occurred_from, 1, 7) <= @incidentsTo
     and exists (select 1 from incident_cases ic join cases c on c.id = ic.case_id where ic.incident_id = i.id and ${IN_SCOPE})
   group by a.act_type, a.perpetrator_type, substr(i.occurred_from, 1, 7)`;
 
@@ -81,7 +71,7 @@ const EXCHANGES = `
  * pragmas of the store (WAL, temporary data in memory, the same page cache): no transaction,
  * policy, audit entry or suppression.
  */
-export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: readonly string[], cacheMb: number) {
+export function openRawDashboard(file: string, sqlcipherKey: Buffer, cacheMb: number) {
   const db = new Database(file);
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
@@ -90,7 +80,7 @@ export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: r
   db.pragma(`cache_size=-${cacheMb * 1024}`);
   const standings = db.prepare(STANDINGS);
   const received = db.prepare(RECEIVED);
-  const acts = db.prepare(ACTS(covering.length));
+  const acts = db.prepare(ACTS);
   const labels = db.prepare(LABELS);
   const referrals = db.prepare(REFERRALS);
   const exchanges = db.prepare(EXCHANGES);
@@ -98,28 +88,17 @@ export function openRawDashboard(file: string, sqlcipherKey: Buffer, covering: r
     run(q: RawDashboardQuery) {
       const scope = { teamId: q.teamId, userId: q.userId };
       const [end30, end60, end90] = q.ends;
-      const clients = standings.get({
-        ...scope,
-        on: q.on,
-        end30,
-        end60,
-        end90,
-      }) as Record<string, number>;
+      const clients = standings.get({ ...scope, on: q.on, end30, end60, end90 }) as Record<string, number>;
       const actRows = acts.all({
         ...scope,
         on: q.on,
         incidentsFrom: q.incidentsFrom,
         incidentsTo: q.incidentsTo,
-        ...Object.fromEntries(q.covering.map((p, i) => [`purpose${i}`, p])),
-      }) as { act_type: string; perpetrator_type: string | null; n: number }[];
+      }) as { act_type: string; perpetrator_type: string | null; n: number; unsettled: number }[];
       const terms = [...new Set(actRows.flatMap((r) => [r.act_type, r.perpetrator_type ?? '']))];
       return {
         clients,
-        received: received.all({
-          ...scope,
-          receivedFrom: q.receivedFrom,
-          receivedTo: q.receivedTo,
-        }),
+        received: received.all({ ...scope, receivedFrom: q.receivedFrom, receivedTo: q.receivedTo }),
         acts: actRows,
         labels: labels.all({ terms: JSON.stringify(terms) }),
         referrals: referrals.all(scope) as { status: string; n: number }[],

@@ -1,5 +1,6 @@
 import { standingOn, type DocumentGroups, type Standing, type StandingRecords } from '../domain/client-standing.js';
 import type { Db } from './engine.js';
+import { rowsOf } from './rows-of.js';
 
 /** People whose records are read, and rows written, per statement. */
 const BATCH = 500;
@@ -40,18 +41,9 @@ async function standingRecords(db: Db, personIds: readonly string[]): Promise<Ma
     .select(['person_id', 'starts_on', 'ends_on'])
     .where('person_id', 'in', [...personIds])
     .execute();
-  const of = <T extends { person_id: string }>(rows: readonly T[]) => {
-    const by = new Map<string, T[]>();
-    for (const row of rows) {
-      const list = by.get(row.person_id);
-      if (list) list.push(row);
-      else by.set(row.person_id, [row]);
-    }
-    return (personId: string) => by.get(personId) ?? [];
-  };
-  const statusesOf = of(statuses);
-  const documentsOf = of(documents);
-  const coverageOf = of(coverage);
+  const statusesOf = rowsOf(statuses, 'person_id');
+  const documentsOf = rowsOf(documents, 'person_id');
+  const coverageOf = rowsOf(coverage, 'person_id');
   return new Map(
     personIds.map((id) => [
       id,

@@ -1,9 +1,13 @@
 import type { Insertable } from 'kysely';
 import type { Db } from './engine.js';
+import { incidentStandingChanged } from './incident-standing.js';
 import type { IncidentConsentsTable } from './schema.js';
 
-export function insertConsent(db: Db, row: Insertable<IncidentConsentsTable>) {
-  return db.insertInto('incident_consents').values(row).returningAll().executeTakeFirstOrThrow();
+/** Record a consent; one to the whole incident may change whether the incident may be used. */
+export async function insertConsent(db: Db, row: Insertable<IncidentConsentsTable>) {
+  const consent = await db.insertInto('incident_consents').values(row).returningAll().executeTakeFirstOrThrow();
+  await incidentStandingChanged(db, consent.incident_id);
+  return consent;
 }
 
 export function consentsOf(db: Db, incidentId: string) {
@@ -26,16 +30,18 @@ export function findConsent(db: Db, incidentId: string, id: string) {
 }
 
 /** Record a withdrawal on a consent still in force; undefined when it was already withdrawn. */
-export function withdrawConsent(
+export async function withdrawConsent(
   db: Db,
   id: string,
   withdrawal: { withdrawn_on: string; withdrawal_recorded_by: string; withdrawal_recorded_at: string },
 ) {
-  return db
+  const consent = await db
     .updateTable('incident_consents')
     .set(withdrawal)
     .where('id', '=', id)
     .where('withdrawn_on', 'is', null)
     .returningAll()
     .executeTakeFirst();
+  if (consent) await incidentStandingChanged(db, consent.incident_id);
+  return consent;
 }

@@ -1,9 +1,9 @@
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { ConsentPurpose } from '../domain/consent.js';
 import type { EngagementStatus } from '../domain/engagement.js';
 import { exactMinor } from '../domain/money.js';
 import { openCaseInScope, type CaseScope } from './client-scope.js';
 import type { Db } from './engine.js';
+import { workOutIncidentStandings } from './incident-standing.js';
 import type { Database } from './schema.js';
 import { groupsInScope } from './scope-groups.js';
 
@@ -52,87 +52,72 @@ export async function paymentsByMonth(db: Db, scope: TotalsScope, fromMonth: str
   }));
 }
 
+/** Attempts at working out the incidents' standings that do not hold before giving up (each one is a change made meanwhile). */
+const ATTEMPTS = 3;
+
 /**
- * The acts of the incidents of the cases counted that may be used for `covering` on `on`: every
- * person the incident was done to (the victims among the people on record; when none is a
- * person, the people who told of it) has an incident-wide consent in force of one of the
- * purposes given — the rule of `mayUseIncident`, as one query. Counted by act type,
- * perpetrator type and the month the incident started, between two months.
+ * The acts of the incidents of the cases counted that may be used for anonymous advocacy on
+ * `on`: every person the incident was done to (the victims among the people on record; when none
+ * is a person, the people who told of it) has an incident-wide consent in force that covers it,
+ * as kept per incident (domain/incident-standing.ts). Counted by act type, perpetrator type and
+ * the month the incident started, between two months.
+ *
+ * Every incident has a kept row (from the upgrade that added them, or from its first act), so
+ * the count starts from the rows that allow the use and reads no other incident. The same
+ * statement counts the rows of any incident that do not hold on the day (changed since, or past
+ * the day they held until); when there are some, those are worked out from their records and
+ * kept, and the count runs again.
  */
-export async function consentedActs(
-  db: Db,
-  scope: TotalsScope,
-  q: {
-    on: string;
-    covering: readonly ConsentPurpose[];
-    fromMonth: string;
-    toMonth: string;
-  },
-) {
+export async function consentedActs(db: Db, scope: TotalsScope, q: { on: string; fromMonth: string; toMonth: string }) {
   const month = sql<string>`substr(incidents.occurred_from, 1, 7)`;
-  const consentInForce = sql<number>`case when exists (
-      select 1 from incident_consents k
-      where k.incident_id = needed.incident_id and k.given_by = needed.person_id and k.source_id is null
-        and k.purpose in (${sql.join([...q.covering])}) and k.given_on <= ${q.on}
-        and (k.withdrawn_on is null or k.withdrawn_on > ${q.on})
-    ) then 1 else 0 end`;
-  const rows = await db
-    // Who must have consented to each incident, read once.
-    .with('needed', (qb) =>
-      qb
-        .selectFrom('incident_acts')
-        .where('victim_person_id', 'is not', null)
-        .select(['incident_id', 'victim_person_id as person_id'])
-        .union(
-          qb
-            .selectFrom('incident_sources as s')
-            .where('s.person_id', 'is not', null)
-            .where((eb) =>
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('incident_acts as a')
-                    .select('a.id')
-                    .whereRef('a.incident_id', '=', 's.incident_id')
-                    .where('a.victim_person_id', 'is not', null),
-                ),
-              ),
-            )
-            .select(['s.incident_id', 's.person_id']),
+  // 1 when the kept row holds on the day, else 0 (never worked out, changed since, or past its day).
+  const holdsOn = (alias: string) => {
+    const [computed, until] = [sql.ref(`${alias}.computed_on`), sql.ref(`${alias}.valid_until`)];
+    return sql<number>`case when ${computed} <= ${q.on} and (${until} is null or ${until} > ${q.on}) then 1 else 0 end`;
+  };
+  const notHolding = () =>
+    db.selectFrom('incident_advocacy_standing as k').where(holdsOn('k'), '=', 0).select(['k.incident_id', 'k.version']);
+  for (let attempt = 1; ; attempt += 1) {
+    const rows = await db
+      .selectFrom('incident_advocacy_standing as s')
+      .innerJoin('incidents', 'incidents.id', 's.incident_id')
+      .innerJoin('incident_acts', 'incident_acts.incident_id', 's.incident_id')
+      .where('s.usable', '=', 1)
+      .where(holdsOn('s'), '=', 1)
+      .where(month, '>=', q.fromMonth)
+      .where(month, '<=', q.toMonth)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('incident_cases')
+            .innerJoin('cases', 'cases.id', 'incident_cases.case_id')
+            .where(caseCounted(scope))
+            .select('incident_cases.case_id')
+            .whereRef('incident_cases.incident_id', '=', 'incidents.id'),
         ),
-    )
-    // The incidents every one of whom did.
-    .with('consented', (qb) =>
-      qb
-        .selectFrom('needed')
-        .select('needed.incident_id')
-        .groupBy('needed.incident_id')
-        .having((eb) => eb.fn.min(consentInForce), '=', 1),
-    )
-    .selectFrom('consented')
-    .innerJoin('incidents', 'incidents.id', 'consented.incident_id')
-    .innerJoin('incident_acts', 'incident_acts.incident_id', 'incidents.id')
-    .where(month, '>=', q.fromMonth)
-    .where(month, '<=', q.toMonth)
-    .where((eb) =>
-      eb.exists(
+      )
+      .select((eb) => [
+        'incident_acts.act_type as actType',
+        'incident_acts.perpetrator_type as perpetratorType',
+        month.as('month'),
+        eb.fn.countAll<number | string>().as('n'),
         eb
-          .selectFrom('incident_cases')
-          .innerJoin('cases', 'cases.id', 'incident_cases.case_id')
-          .where(caseCounted(scope))
-          .select('incident_cases.case_id')
-          .whereRef('incident_cases.incident_id', '=', 'incidents.id'),
-      ),
-    )
-    .select([
-      'incident_acts.act_type as actType',
-      'incident_acts.perpetrator_type as perpetratorType',
-      month.as('month'),
-      (eb) => eb.fn.countAll<number | string>().as('n'),
-    ])
-    .groupBy(['incident_acts.act_type', 'incident_acts.perpetrator_type', month])
-    .execute();
-  return rows.map((r) => ({ ...r, count: Number(r.n) }));
+          .selectFrom(notHolding().as('u'))
+          .select((e) => e.fn.countAll<number | string>().as('n'))
+          .as('unsettled'),
+      ])
+      .groupBy(['incident_acts.act_type', 'incident_acts.perpetrator_type', month])
+      .execute();
+    const stale = rows.length > 0 && Number(rows[0]?.unsettled) === 0 ? [] : await notHolding().execute();
+    if (stale.length === 0) return rows.map((r) => ({ ...r, count: Number(r.n) }));
+    if (attempt === ATTEMPTS)
+      throw new Error('the consents of the incidents kept changing while their acts were counted');
+    await workOutIncidentStandings(
+      db,
+      stale.map((i) => ({ incidentId: i.incident_id, version: i.version })),
+      q.on,
+    );
+  }
 }
 
 /** The English labels of vocabulary terms. */

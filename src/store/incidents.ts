@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from './engine.js';
+import { incidentStandingChanged } from './incident-standing.js';
 import type {
   IncidentActsTable,
   IncidentInterventionsTable,
@@ -64,8 +65,10 @@ export function incidentsOfCase(db: Db, caseId: string, limit: number, before?: 
   return q.orderBy('incidents.id', 'desc').limit(limit).execute();
 }
 
+/** Record an act; a victim who is a person is one more whose consent a use of the incident needs. */
 export async function insertAct(db: Db, row: Insertable<IncidentActsTable>, rights: readonly string[]) {
   const act = await db.insertInto('incident_acts').values(row).returningAll().executeTakeFirstOrThrow();
+  await incidentStandingChanged(db, act.incident_id);
   if (rights.length > 0) {
     await db
       .insertInto('incident_act_rights')
@@ -109,8 +112,11 @@ export function involvementsOf(db: Db, incidentId: string) {
     .execute();
 }
 
-export function insertSource(db: Db, row: Insertable<IncidentSourcesTable>) {
-  return db.insertInto('incident_sources').values(row).returningAll().executeTakeFirstOrThrow();
+/** Record a source; without a victim who is a person, the people who told of the incident consent to its use. */
+export async function insertSource(db: Db, row: Insertable<IncidentSourcesTable>) {
+  const source = await db.insertInto('incident_sources').values(row).returningAll().executeTakeFirstOrThrow();
+  await incidentStandingChanged(db, source.incident_id);
+  return source;
 }
 
 export function sourcesOf(db: Db, incidentId: string) {

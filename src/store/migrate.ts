@@ -11,6 +11,7 @@ import * as reports from './migrations/0008-reports.js';
 import * as dashboardTotals from './migrations/0009-dashboard-totals.js';
 import * as clientStanding from './migrations/0010-client-standing.js';
 import * as scopeGroups from './migrations/0011-scope-groups.js';
+import * as incidentStanding from './migrations/0012-incident-standing.js';
 
 /** Migrations in order. The same list runs on both engines. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-dashboard-totals': dashboardTotals,
   '0010-client-standing': clientStanding,
   '0011-scope-groups': scopeGroups,
+  '0012-incident-standing': incidentStanding,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

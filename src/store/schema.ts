@@ -671,6 +671,21 @@ export interface IncidentConsentsTable {
   withdrawal_recorded_at: string | null;
 }
 
+/**
+ * Whether an incident may be used for anonymous advocacy, worked out on `computed_on`
+ * (domain/incident-standing.ts) and holding until `valid_until` (null: until its records change).
+ * Every change to its acts, sources or consents clears `computed_on` and raises `version`; a row
+ * is written back from a reading only while its version is the one read.
+ */
+export interface IncidentAdvocacyStandingTable {
+  incident_id: string;
+  version: number;
+  computed_on: string | null;
+  valid_until: string | null;
+  /** 1 when everyone whose consent it needs has consented to the use, else 0. */
+  usable: number | null;
+}
+
 /** A file in the evidence vault with the facts of its intake. */
 export interface EvidenceTable {
   id: string;
@@ -869,6 +884,7 @@ export interface Database {
   incident_sources: IncidentSourcesTable;
   incident_interventions: IncidentInterventionsTable;
   incident_consents: IncidentConsentsTable;
+  incident_advocacy_standing: IncidentAdvocacyStandingTable;
   evidence: EvidenceTable;
   custody_events: CustodyEventsTable;
   search_index_head: SearchIndexHeadTable;

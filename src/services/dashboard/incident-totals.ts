@@ -1,5 +1,4 @@
 import { periodOf, periodsBetween, type Period } from '../../domain/disclosure/periods.js';
-import { purposesCovering } from '../../domain/disclosure/purposes-covering.js';
 import { suppressTable } from '../../domain/disclosure/suppress-table.js';
 import { consentedActs, termLabels, type TotalsScope } from '../../store/dashboard.js';
 import type { Db } from '../../store/engine.js';
@@ -18,12 +17,7 @@ export async function incidentTotals(
   q: { on: string; period: Period; from: string; to: string },
   threshold: number,
 ) {
-  const acts = await consentedActs(db, scope, {
-    on: q.on,
-    covering: purposesCovering('anonymous_advocacy'),
-    fromMonth: q.from,
-    toMonth: q.to,
-  });
+  const acts = await consentedActs(db, scope, { on: q.on, fromMonth: q.from, toMonth: q.to });
   const periods = periodsBetween(q.from, q.to, q.period);
   const byTerm = (termOf: (a: (typeof acts)[number]) => string) => {
     const counts = new Map<string, number[]>();

@@ -1,4 +1,5 @@
 import { decideUse, type ConsentDecision, type ConsentPurpose, type ConsentRecord } from '../../domain/consent.js';
+import { decideIncidentUse } from '../../domain/incident-use.js';
 import { consentsOf } from '../../store/consents.js';
 import { actsOf, findSource, sourcesOf } from '../../store/incidents.js';
 import type { Db } from '../../store/engine.js';
@@ -25,10 +26,9 @@ export async function mayUseIncident(
   day: string,
 ): Promise<ConsentDecision> {
   const victims = (await actsOf(tx, incidentId)).flatMap((a) => (a.victim_person_id ? [a.victim_person_id] : []));
-  const needed =
-    victims.length > 0 ? victims : (await sourcesOf(tx, incidentId)).flatMap((s) => (s.person_id ? [s.person_id] : []));
+  const sources = (await sourcesOf(tx, incidentId)).flatMap((s) => (s.person_id ? [s.person_id] : []));
   const consents = (await consentsOf(tx, incidentId)).filter((c) => c.source_id === null);
-  return decideUse(records(consents), purpose, day, needed);
+  return decideIncidentUse({ victims, sources, consents: records(consents) }, purpose, day);
 }
 
 /** May this testimony (a source's statement) be used for this purpose on this day? Its source must consent. */
