@@ -90,9 +90,11 @@ const serviceReceived = (service.support.received?.currencies ?? []).reduce(
   0,
 );
 if (serviceReceived !== rawReceived) throw new Error('the clients paid per month differ');
+if (rawReceived === 0) throw new Error('no client was paid in the year: the receipts per month are missing');
 if (rawAnswer.acts.some((r) => r.unsettled > 0))
   throw new Error('kept incident standings still to be worked out after a dashboard');
 const rawActs = rawAnswer.acts.reduce((sum, r) => sum + r.n, 0);
+if (rawActs === 0) throw new Error('no act was counted: the incidents are missing');
 if (service.incidents.byActType.total.count !== null && service.incidents.byActType.total.count !== rawActs) {
   throw new Error('the consented acts differ');
 }

@@ -14,6 +14,7 @@ import type {
   SupportPaymentsTable,
 } from '../../src/store/schema.js';
 import { rebuildCoverage } from '../../src/store/support-coverage.js';
+import { rebuildAllReceipts } from '../../src/store/support-receipts.js';
 import { addTeamMember, findTeamByName } from '../../src/store/users.js';
 import { caseworkPlan, type CaseworkOrganizations } from '../generate/casework.js';
 import { TIMELINE_END, isoDay } from '../generate/population.js';
@@ -121,7 +122,8 @@ async function flush(tx: Db, rows: Rows): Promise<void> {
  * Open a casework copy as `safehold serve` would, first bringing a copy of an older population
  * up to what the migrations now create, where their table says they already ran: the column
  * users.password_expires_at (added to 0002 after early populations were seeded) and the index
- * cases_client_scope (added to 0004 after early populations were migrated through it).
+ * cases_client_scope (added to 0004 after early populations were migrated through it); and the
+ * receipts per month the payments were bulk-loaded without (`rebuildAllReceipts`).
  */
 export async function openCasework(dir: string, log: (line: string) => void = () => undefined) {
   const opened = await openBenchSafehold(dir);
@@ -137,6 +139,12 @@ export async function openCasework(dir: string, log: (line: string) => void = ()
     .on('cases')
     .columns(['client_id', 'code', 'status', 'team_id', 'id'])
     .execute();
+  const receipts = await db.selectFrom('support_month_receipts').select('person_id').limit(1).execute();
+  const payments = await db.selectFrom('support_payments').select('person_id').limit(1).execute();
+  if (receipts.length === 0 && payments.length > 0) {
+    log('  the payments have no receipts per month: writing them');
+    await rebuildAllReceipts(db);
+  }
   return opened;
 }
 
@@ -269,8 +277,12 @@ async function seedCasework(dir: string, params: PopulationParams, log: (line: s
         log(`  casework of ${done.toLocaleString('en')} of ${clients.length.toLocaleString('en')} clients written`);
     }
     await write();
-    // The rows went in beside the store's insert functions: derive the covered stretches as they would.
-    await deps.db.transaction().execute((t) => rebuildCoverage(t));
+    // The rows went in beside the store's insert functions: derive the covered stretches and the
+    // receipts per month as they would.
+    await deps.db.transaction().execute(async (t) => {
+      await rebuildCoverage(t);
+      await rebuildAllReceipts(t);
+    });
     const seconds = (performance.now() - started) / 1000;
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(store.db);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
