@@ -45,11 +45,13 @@ const RECEIVED = `
 const HOLDS = (alias: string) =>
   `case when ${alias}.computed_on <= @on and (${alias}.valid_until is null or ${alias}.valid_until > @on) then 1 else 0 end`;
 
-// As the services count them: from the kept standings that allow the use, with the count of those
-// that do not hold on the day (which the services run before has worked out, so none).
+// As the services count them: from the kept standings that allow the use, with the count of the
+// incidents whose row does not hold on the day or is missing (which the services run before has
+// worked out, so none).
 const ACTS = `
   select a.act_type, a.perpetrator_type, substr(i.occurred_from, 1, 7) as month, count(*) as n,
-    (select count(*) from incident_advocacy_standing k where ${HOLDS('k')} = 0) as unsettled
+    (select count(*) from incident_advocacy_standing k where ${HOLDS('k')} = 0)
+      + (select count(*) from incidents) - (select count(*) from incident_advocacy_standing) as unsettled
   from incident_advocacy_standing s join incidents i on i.id = s.incident_id join incident_acts a on a.incident_id = s.incident_id
   where s.usable = 1 and ${HOLDS('s')} = 1
     and substr(i.occurred_from, 1, 7) >= @incidentsFrom and substr(i.occurred_from, 1, 7) <= @incidentsTo

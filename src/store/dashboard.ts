@@ -64,9 +64,9 @@ const ATTEMPTS = 3;
  *
  * Every incident has a kept row (from the upgrade that added them, or from its first act), so
  * the count starts from the rows that allow the use and reads no other incident. The same
- * statement counts the rows of any incident that do not hold on the day (changed since, or past
- * the day they held until); when there are some, those are worked out from their records and
- * kept, and the count runs again.
+ * statement counts the incidents whose row does not hold on the day (changed since, or past the
+ * day it held until) or is missing; when there are some, those are worked out from their records
+ * and kept, and the count runs again.
  */
 export async function consentedActs(db: Db, scope: TotalsScope, q: { on: string; fromMonth: string; toMonth: string }) {
   const month = sql<string>`substr(incidents.occurred_from, 1, 7)`;
@@ -75,8 +75,28 @@ export async function consentedActs(db: Db, scope: TotalsScope, q: { on: string;
     const [computed, until] = [sql.ref(`${alias}.computed_on`), sql.ref(`${alias}.valid_until`)];
     return sql<number>`case when ${computed} <= ${q.on} and (${until} is null or ${until} > ${q.on}) then 1 else 0 end`;
   };
+  // The incidents to work out: rows that do not hold, and (never so, short of a write beside the
+  // store) an incident without a row, which would otherwise be left out unseen.
   const notHolding = () =>
     db.selectFrom('incident_advocacy_standing as k').where(holdsOn('k'), '=', 0).select(['k.incident_id', 'k.version']);
+  const withoutRow = () =>
+    db
+      .selectFrom('incidents as i')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('incident_advocacy_standing as r')
+              .select('r.incident_id')
+              .whereRef('r.incident_id', '=', 'i.id'),
+          ),
+        ),
+      )
+      .select(['i.id as incident_id', sql<number>`0`.as('version')]);
+  // How many those are, without looking for the missing rows: each row is of one incident, so
+  // as many rows as incidents means none is missing.
+  const unsettled = sql<number | string>`(select count(*) from (${notHolding()}) as u)
+    + (select count(*) from incidents) - (select count(*) from incident_advocacy_standing)`;
   for (let attempt = 1; ; attempt += 1) {
     const rows = await db
       .selectFrom('incident_advocacy_standing as s')
@@ -101,14 +121,14 @@ export async function consentedActs(db: Db, scope: TotalsScope, q: { on: string;
         'incident_acts.perpetrator_type as perpetratorType',
         month.as('month'),
         eb.fn.countAll<number | string>().as('n'),
-        eb
-          .selectFrom(notHolding().as('u'))
-          .select((e) => e.fn.countAll<number | string>().as('n'))
-          .as('unsettled'),
+        unsettled.as('unsettled'),
       ])
       .groupBy(['incident_acts.act_type', 'incident_acts.perpetrator_type', month])
       .execute();
-    const stale = rows.length > 0 && Number(rows[0]?.unsettled) === 0 ? [] : await notHolding().execute();
+    const stale =
+      rows.length > 0 && Number(rows[0]?.unsettled) === 0
+        ? []
+        : [...(await notHolding().execute()), ...(await withoutRow().execute())];
     if (stale.length === 0) return rows.map((r) => ({ ...r, count: Number(r.n) }));
     if (attempt === ATTEMPTS)
       throw new Error('the consents of the incidents kept changing while their acts were counted');

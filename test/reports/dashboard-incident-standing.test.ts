@@ -220,4 +220,11 @@ describe("the dashboard's kept consent of each incident, as days pass and record
     expect((await shown()).acts).toMatchObject({ given: 2 });
     expect(await kept('given')).toMatchObject({ version: read.version + 1, computed_on: on, usable: 1 });
   });
+
+  it('counts an incident whose kept row is missing (recorded beside the store) once worked out', async () => {
+    const before = await shown();
+    await h.store.db.deleteFrom('incident_advocacy_standing').where('incident_id', '=', incidents.given).execute();
+    expect((await shown()).acts).toEqual(before.acts);
+    expect(await kept('given')).toMatchObject({ computed_on: before.on, usable: 1 });
+  });
 });
