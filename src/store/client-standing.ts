@@ -64,16 +64,14 @@ const flag = (b: boolean) => (b ? 1 : 0);
 
 /**
  * Work out the standing of these people on `on` and keep it: each row is written unless the
- * person's records changed after `version` was read (0 when they had no row). Returns the
- * standings in the order given.
+ * person's records changed after `version` was read (0 when they had no row).
  */
 export async function workOutStandings(
   db: Db,
   people: readonly { personId: string; version: number }[],
   groups: DocumentGroups,
   on: string,
-): Promise<Standing[]> {
-  const standings: Standing[] = [];
+): Promise<void> {
   for (let i = 0; i < people.length; i += BATCH) {
     const batch = people.slice(i, i + BATCH);
     const records = await standingRecords(
@@ -118,7 +116,5 @@ export async function workOutStandings(
           .whereRef('client_standing.version', '=', 'excluded.version'),
       )
       .execute();
-    standings.push(...worked);
   }
-  return standings;
 }

@@ -73,14 +73,13 @@ async function useRecords(db: Db, incidentIds: readonly string[]): Promise<Map<s
 /**
  * Work out whether these incidents may be used for `KEPT_USE` on `on` and keep it: each row is
  * written unless the incident's records changed after `version` was read (0 when it had no
- * row). Returns the standings in the order given.
+ * row).
  */
 export async function workOutIncidentStandings(
   db: Db,
   incidents: readonly { incidentId: string; version: number }[],
   on: string,
-): Promise<IncidentStanding[]> {
-  const standings: IncidentStanding[] = [];
+): Promise<void> {
   for (let i = 0; i < incidents.length; i += BATCH) {
     const batch = incidents.slice(i, i + BATCH);
     const records = await useRecords(
@@ -117,7 +116,5 @@ export async function workOutIncidentStandings(
           .whereRef('incident_advocacy_standing.version', '=', 'excluded.version'),
       )
       .execute();
-    standings.push(...worked);
   }
-  return standings;
 }

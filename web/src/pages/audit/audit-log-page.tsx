@@ -6,6 +6,7 @@ import { Resource, useResource } from '../../components/resource';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { AuditActor } from './audit-actor';
+import { AuditPager } from './audit-pager';
 import { AUDIT_FILTERS, AuditFiltersForm, type AuditFilters } from './audit-filters';
 
 function filtersOf(params: URLSearchParams): AuditFilters {
@@ -79,14 +80,7 @@ export function AuditLogPage() {
                 </tbody>
               </table>
             )}
-            <div className="actions">
-              {before && <Link to={{ search: new URLSearchParams(filters).toString() }}>{t('log.newest')}</Link>}
-              {nextBefore && (
-                <Link to={{ search: new URLSearchParams({ ...filters, before: String(nextBefore) }).toString() }}>
-                  {t('log.older')}
-                </Link>
-              )}
-            </div>
+            <AuditPager query={filters} before={before} nextBefore={nextBefore} />
           </>
         )}
       </Resource>

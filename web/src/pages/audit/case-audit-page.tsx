@@ -7,6 +7,7 @@ import { Resource, useResource } from '../../components/resource';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { AuditActor } from './audit-actor';
+import { AuditPager } from './audit-pager';
 
 /** Who looked at this case: for the case's supervisor, every entry about it, or only the looks at identities. */
 export function CaseAuditPage() {
@@ -93,14 +94,7 @@ export function CaseAuditPage() {
                 </tbody>
               </table>
             )}
-            <div className="actions">
-              {before && <Link to={{ search: new URLSearchParams(revealsQuery).toString() }}>{t('log.newest')}</Link>}
-              {nextBefore && (
-                <Link to={{ search: new URLSearchParams({ ...revealsQuery, before: String(nextBefore) }).toString() }}>
-                  {t('log.older')}
-                </Link>
-              )}
-            </div>
+            <AuditPager query={revealsQuery} before={before} nextBefore={nextBefore} />
           </>
         )}
       </Resource>
